@@ -1,0 +1,33 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const FOLLOW_UP_KINDS = ['zusage', 'pruefauftrag', 'arbeitsauftrag', 'beschlusskontrolle'] as const;
+export const FOLLOW_UP_STATUSES = ['offen', 'erledigt', 'aufgehoben'] as const;
+
+/** Zusage, Prüfauftrag, Arbeitsauftrag or the carrying out of a resolution. */
+const followUpSchema = new Schema(
+  {
+    body: { type: Schema.Types.ObjectId, ref: 'Body', required: true },
+    organization: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    meeting: { type: Schema.Types.ObjectId, ref: 'Meeting' },
+    agendaItem: Schema.Types.ObjectId,
+    paper: { type: Schema.Types.ObjectId, ref: 'Paper' },
+    inquiry: { type: Schema.Types.ObjectId, ref: 'Inquiry' },
+    kind: { type: String, enum: FOLLOW_UP_KINDS, required: true },
+    title: { type: String, required: true, trim: true },
+    description: String,
+    /** Non-public follow-ups stem from the nichtöffentlicher Teil. */
+    public: { type: Boolean, default: true },
+    ownerDepartment: String,
+    ownerPerson: { type: Schema.Types.ObjectId, ref: 'Person' },
+    dueDate: Date,
+    status: { type: String, enum: FOLLOW_UP_STATUSES, default: 'offen' },
+    completedAt: Date,
+    completionNote: String,
+  },
+  { timestamps: true },
+);
+followUpSchema.index({ status: 1, dueDate: 1 });
+followUpSchema.index({ organization: 1, status: 1, dueDate: 1 });
+
+export type FollowUpDoc = InferSchemaType<typeof followUpSchema>;
+export const FollowUpModel = model('FollowUp', followUpSchema);

@@ -1,0 +1,61 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+
+export const INQUIRY_STATES = [
+  'eingereicht',
+  'angenommen',
+  'zurueckgewiesen',
+  'zugewiesen',
+  'beantwortet',
+  'veroeffentlicht',
+  'zurueckgezogen',
+] as const;
+
+const stateChangeSchema = new Schema(
+  {
+    state: { type: String, enum: INQUIRY_STATES, required: true },
+    at: { type: Date, required: true },
+    by: { type: Schema.Types.ObjectId, ref: 'User' },
+    note: String,
+  },
+  { _id: false },
+);
+
+/** Anfrage of a member or Fraktion to the administration. */
+const inquirySchema = new Schema(
+  {
+    body: { type: Schema.Types.ObjectId, ref: 'Body', required: true },
+    organization: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    meeting: { type: Schema.Types.ObjectId, ref: 'Meeting' },
+    number: String,
+    subject: { type: String, required: true, trim: true },
+    text: { type: String, required: true },
+    kind: { type: String, enum: ['schriftlich', 'muendlich'], required: true },
+    author: { type: Schema.Types.ObjectId, ref: 'Person', required: true },
+    onBehalfOf: { type: Schema.Types.ObjectId, ref: 'Organization' },
+    attachmentUrl: String,
+    public: { type: Boolean, default: true },
+    state: { type: String, enum: INQUIRY_STATES, default: 'eingereicht' },
+    history: { type: [stateChangeSchema], default: [] },
+    department: String,
+    dueDate: Date,
+    answer: {
+      text: String,
+      fileUrl: String,
+      answeredAt: Date,
+    },
+    /** Ergänzende Antwort zur Niederschrift: links to the original inquiry. */
+    supplementTo: { type: Schema.Types.ObjectId, ref: 'Inquiry' },
+    paper: { type: Schema.Types.ObjectId, ref: 'Paper' },
+  },
+  { timestamps: true },
+);
+inquirySchema.index(
+  { body: 1, number: 1 },
+  { unique: true, partialFilterExpression: { number: { $type: 'string' } } },
+);
+inquirySchema.index({ organization: 1, state: 1, dueDate: 1 });
+inquirySchema.index({ state: 1, dueDate: 1 });
+inquirySchema.index({ author: 1, meeting: 1 });
+
+export type InquiryDoc = InferSchemaType<typeof inquirySchema>;
+export const InquiryModel = model('Inquiry', inquirySchema);

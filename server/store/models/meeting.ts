@@ -1,0 +1,51 @@
+import { Schema, model, type InferSchemaType } from 'mongoose';
+import { MEETING_STATES } from '../../domain/meetings/lifecycle';
+import { AGENDA_RESULTS } from '../../domain/agenda/results';
+
+/** Tagesordnungspunkt, embedded in its meeting (see docs/adr/0004-agenda-items-embedded.md). */
+const agendaItemSchema = new Schema(
+  {
+    number: { type: String, required: true },
+    order: { type: Number, required: true },
+    /** 1 for a main item ("2"), 2 for a sub-item ("2.1"). */
+    level: { type: Number, enum: [1, 2], default: 1 },
+    name: { type: String, required: true, trim: true },
+    public: { type: Boolean, required: true },
+    paper: { type: Schema.Types.ObjectId, ref: 'Paper' },
+    /** Nachtrag: added after the invitation was sent. */
+    supplement: { type: Boolean, default: false },
+    result: { type: String, enum: AGENDA_RESULTS },
+    resolutionText: String,
+    start: Date,
+    end: Date,
+  },
+  { timestamps: true },
+);
+
+/** Sitzung (OParl Meeting) with its agenda. */
+const meetingSchema = new Schema(
+  {
+    body: { type: Schema.Types.ObjectId, ref: 'Body', required: true },
+    organization: { type: Schema.Types.ObjectId, ref: 'Organization', required: true },
+    legislativeTerm: { type: Schema.Types.ObjectId, ref: 'LegislativeTerm' },
+    name: { type: String, required: true, trim: true },
+    state: { type: String, enum: MEETING_STATES, default: 'terminiert' },
+    cancelled: { type: Boolean, default: false },
+    start: { type: Date, required: true },
+    end: Date,
+    location: { type: Schema.Types.ObjectId, ref: 'Location' },
+    invitationDate: Date,
+    /** Second convocation on the same matter: quorate regardless of attendance. */
+    secondConvocation: { type: Boolean, default: false },
+    publishedAt: Date,
+    agendaItems: { type: [agendaItemSchema], default: [] },
+  },
+  { timestamps: true, optimisticConcurrency: true },
+);
+meetingSchema.index({ start: 1 });
+meetingSchema.index({ organization: 1, start: 1 });
+meetingSchema.index({ 'agendaItems.paper': 1 });
+
+export type MeetingDoc = InferSchemaType<typeof meetingSchema>;
+export type AgendaItemDoc = InferSchemaType<typeof agendaItemSchema>;
+export const MeetingModel = model('Meeting', meetingSchema);

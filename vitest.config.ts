@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    pool: 'forks',
+    env: { TZ: 'Europe/Berlin' },
+    reporters: ['default', './test/support/summary-reporter.ts'],
+  },
+});
