@@ -1,0 +1,265 @@
+/**
+ * Benchmark of the embedded MongoDB server with the durable journal, through the plain mongodb
+ * driver (npm run bench:db). The server runs in a child process so its memory can be measured.
+ *
+ *   --strict     exit with code 1 when a target is missed
+ *   --cpu-prof   write CPU profiles of the server processes to <tmpdir>/mongo-embedded-profiles/
+ *                (summarise one with: tsx bench/support/cpu-profile-summary.ts <file>)
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient, type Collection } from 'mongodb';
+import { measureEnvironmentFloor } from './support/environment-floor';
+import { median, printReport, runLoops, type Check, type LoopResult } from './support/measure';
+import { startServerChild, type ServerChild } from './support/server-child';
+
+const strict = process.argv.includes('--strict');
+const profileDir = join(tmpdir(), 'mongo-embedded-profiles');
+const serverNodeArgs = process.argv.includes('--cpu-prof')
+  ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]
+  : [];
+
+const CONCURRENT_CLIENTS = 16;
+const SMALL_COLLECTION = 10_000;
+const LARGE_COLLECTION = 100_000;
+const LOOKUPS = 5_000;
+
+interface Item {
+  key: string;
+  category: string;
+  amount: number;
+  title: string;
+  createdAt: Date;
+}
+
+function item(n: number): Item {
+  return {
+    key: `k${String(n).padStart(7, '0')}`,
+    category: `c${n % 20}`,
+    amount: (n % 1000) / 10,
+    title: `Sitzung ${n}`,
+    createdAt: new Date(1_700_000_000_000 + n * 1000),
+  };
+}
+
+interface Measured extends LoopResult {
+  /** CPU time per operation, in µs: load-independent, unlike the rates when the machine is busy. */
+  serverCpuMicros: number;
+  clientCpuMicros: number;
+}
+
+async function measure(
+  server: ServerChild,
+  workers: number,
+  limits: { maxMs: number; maxOperations: number },
+  operation: (worker: number, n: number) => Promise<unknown>,
+): Promise<Measured> {
+  const serverBefore = await server.cpuMicros();
+  const clientBefore = process.cpuUsage();
+  const result = await runLoops(workers, limits, operation);
+  const client = process.cpuUsage(clientBefore);
+  const serverCpu = (await server.cpuMicros()) - serverBefore;
+  return {
+    ...result,
+    serverCpuMicros: serverCpu / result.operations,
+    clientCpuMicros: (client.user + client.system) / result.operations,
+  };
+}
+
+/**
+ * CPU per operation of both sides. On a busy or small machine the rates above are bounded by the
+ * CPU the client and server get; `1e6 / server µs` is what the server could do with a core of its own.
+ */
+function cpuNote(result: Measured): string {
+  return (
+    `CPU per op: server ${result.serverCpuMicros.toFixed(0)} µs, client ${result.clientCpuMicros.toFixed(0)} µs ` +
+    `(server alone on one core: ~${Math.round(1e6 / result.serverCpuMicros)}/s)`
+  );
+}
+
+async function withServer<T>(
+  label: string,
+  run: (server: ServerChild, dataDir: string) => Promise<T>,
+): Promise<T> {
+  const dataDir = await mkdtemp(join(tmpdir(), `bench-mongo-${label}-`));
+  try {
+    const server = await startServerChild(dataDir, serverNodeArgs);
+    try {
+      return await run(server, dataDir);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function benchmarkInserts(checks: Check[]): Promise<void> {
+  await withServer('inserts', async (server) => {
+    const client = await MongoClient.connect(server.uri);
+    const clients = await Promise.all(
+      Array.from({ length: CONCURRENT_CLIENTS }, () => MongoClient.connect(server.uri, { maxPoolSize: 1 })),
+    );
+    try {
+      const sequential = client.db('bench').collection('sequential');
+      await runLoops(1, { maxMs: 500, maxOperations: 500 }, (_, n) => sequential.insertOne({ warmup: n }));
+      const single = await measure(server, 1, { maxMs: 4000, maxOperations: 20_000 }, (_, n) =>
+        sequential.insertOne(item(n)),
+      );
+      log(
+        `single client: ${single.operations} inserts in ${single.seconds.toFixed(2)} s; ${cpuNote(single)}`,
+      );
+      checks.push({
+        name: 'sequential inserts, 1 client',
+        value: `${Math.round(single.perSecond)}/s`,
+        target: '>= 3000/s',
+        pass: single.perSecond >= 3000,
+      });
+
+      const collections = clients.map((each) => each.db('bench').collection('concurrent'));
+      const many = await measure(
+        server,
+        CONCURRENT_CLIENTS,
+        { maxMs: 4000, maxOperations: 60_000 },
+        (worker, n) => collections[worker]!.insertOne(item(n)),
+      );
+      log(
+        `${CONCURRENT_CLIENTS} clients: ${many.operations} inserts in ${many.seconds.toFixed(2)} s; ${cpuNote(many)}`,
+      );
+      checks.push({
+        name: `inserts, ${CONCURRENT_CLIENTS} concurrent clients`,
+        value: `${Math.round(many.perSecond)}/s`,
+        target: '>= 8000/s',
+        pass: many.perSecond >= 8000,
+      });
+    } finally {
+      await Promise.all([client, ...clients].map((each) => each.close()));
+    }
+  });
+}
+
+async function fillTo(items: Collection<Item>, from: number, to: number): Promise<void> {
+  for (let start = from; start < to; start += 1000) {
+    const batch = Array.from({ length: Math.min(1000, to - start) }, (_, i) => item(start + i));
+    await items.insertMany(batch, { ordered: false });
+  }
+}
+
+/** Mean latency of sequential indexed point reads, in ms, over `LOOKUPS` random keys below `size`. */
+async function lookupLatency(items: Collection<Item>, size: number): Promise<number> {
+  await runLoops(1, { maxMs: 1000, maxOperations: 1000 }, () =>
+    items.findOne({ key: item(Math.floor(Math.random() * size)).key }),
+  );
+  const result = await runLoops(1, { maxMs: 10_000, maxOperations: LOOKUPS }, async () => {
+    const found = await items.findOne({ key: item(Math.floor(Math.random() * size)).key });
+    if (!found) throw new Error('Indexed lookup found nothing');
+  });
+  return result.meanLatencyMs;
+}
+
+async function benchmarkQueries(checks: Check[]): Promise<void> {
+  await withServer('queries', async (server, dataDir) => {
+    const client = await MongoClient.connect(server.uri, { maxPoolSize: CONCURRENT_CLIENTS });
+    try {
+      const items = client.db('bench').collection<Item>('items');
+      await items.createIndex({ key: 1 }, { unique: true });
+      await fillTo(items, 0, SMALL_COLLECTION);
+      const latencySmall = await lookupLatency(items, SMALL_COLLECTION);
+
+      const reads = await measure(server, CONCURRENT_CLIENTS, { maxMs: 3000, maxOperations: 100_000 }, () =>
+        items.findOne({ key: item(Math.floor(Math.random() * SMALL_COLLECTION)).key }),
+      );
+      log(
+        `point reads: ${Math.round(1000 / latencySmall)}/s from 1 client, ` +
+          `${Math.round(reads.perSecond)}/s from ${CONCURRENT_CLIENTS} concurrent requests; ${cpuNote(reads)}`,
+      );
+      checks.push({
+        name: `indexed point reads, ${CONCURRENT_CLIENTS} concurrent requests`,
+        value: `${Math.round(reads.perSecond)}/s`,
+        target: '>= 10000/s',
+        pass: reads.perSecond >= 10_000,
+      });
+
+      const fillStart = performance.now();
+      await fillTo(items, SMALL_COLLECTION, LARGE_COLLECTION);
+      log(
+        `filled to ${LARGE_COLLECTION} documents in ${((performance.now() - fillStart) / 1000).toFixed(1)} s`,
+      );
+      const latencyLarge = await lookupLatency(items, LARGE_COLLECTION);
+      const ratio = latencyLarge / latencySmall;
+      checks.push({
+        name: `indexed lookup ${LARGE_COLLECTION / 1000}k vs ${SMALL_COLLECTION / 1000}k docs`,
+        value: `${ratio.toFixed(2)} (${(latencyLarge * 1000).toFixed(0)} vs ${(latencySmall * 1000).toFixed(0)} µs)`,
+        target: 'ratio <= 1.5',
+        pass: ratio <= 1.5,
+      });
+
+      const groupTimes: number[] = [];
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const groups = await items
+          .aggregate([{ $group: { _id: '$category', total: { $sum: '$amount' }, count: { $sum: 1 } } }])
+          .toArray();
+        groupTimes.push(performance.now() - start);
+        const counted = groups.reduce((sum, group) => sum + (group.count as number), 0);
+        if (counted !== LARGE_COLLECTION) throw new Error(`$group counted ${counted} documents`);
+      }
+      log(`$group runs: ${groupTimes.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
+      checks.push({
+        name: `$group over ${LARGE_COLLECTION / 1000}k documents (median of 3)`,
+        value: `${median(groupTimes).toFixed(0)} ms`,
+        target: '< 1000 ms',
+        pass: median(groupTimes) < 1000,
+      });
+
+      const rss = await server.rss();
+      checks.push({
+        name: `server resident memory, ${LARGE_COLLECTION / 1000}k small documents`,
+        value: `${(rss / 1024 / 1024).toFixed(0)} MB`,
+        target: '< 300 MB',
+        pass: rss < 300 * 1024 * 1024,
+      });
+    } finally {
+      await client.close();
+    }
+    await server.stop();
+    const restarted = await startServerChild(dataDir);
+    try {
+      log(
+        `restart with ${LARGE_COLLECTION} documents (replay of snapshot + journal): ${restarted.startupMs.toFixed(0)} ms`,
+      );
+    } finally {
+      await restarted.stop();
+    }
+  });
+}
+
+function log(message: string): void {
+  console.log(`  ${message}`);
+}
+
+async function printEnvironmentFloor(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'bench-mongo-floor-'));
+  try {
+    const { syncMicros, roundTripMicros } = await measureEnvironmentFloor(dir);
+    log(
+      `machine floor: durable 200-byte write ${syncMicros.toFixed(0)} µs, loopback round trip ` +
+        `${roundTripMicros.toFixed(0)} µs => at most ~${Math.round(1e6 / (syncMicros + roundTripMicros))} ` +
+        'sequential durable writes/s from one client, before any database work',
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const overall = performance.now();
+const checks: Check[] = [];
+console.log('Embedded MongoDB benchmark (durable journal, mongodb driver, server in a child process)');
+await printEnvironmentFloor();
+await benchmarkInserts(checks);
+await benchmarkQueries(checks);
+printReport(checks);
+console.log(`\nTotal time ${((performance.now() - overall) / 1000).toFixed(1)} s`);
+if (serverNodeArgs.length > 0) console.log(`Server CPU profiles in ${profileDir}`);
+if (strict && checks.some((check) => !check.pass)) process.exitCode = 1;

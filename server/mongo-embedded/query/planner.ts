@@ -1,0 +1,133 @@
+import type { Document } from 'bson';
+import { bsonTag, isPlainObject } from '../bson-values';
+import type { Collection } from '../engine/collection';
+import type { CollectionIndex } from '../engine/collection-index';
+import { encodeKey, typeBracket } from '../engine/key-encoding';
+
+interface KeyRange {
+  low: string;
+  high: string;
+}
+
+export interface Plan {
+  stage: 'IXSCAN' | 'COLLSCAN';
+  indexName?: string;
+  /** Candidate documents; the full filter is still applied to each. */
+  docs: Document[];
+  keysExamined: number;
+}
+
+/** Above every encoded continuation: `prefix + SUFFIX_MAX` bounds all keys starting with prefix. */
+const SUFFIX_MAX = '\uffff';
+
+/**
+ * Chooses candidates for a filter: an index on a field the filter tests for equality (best) or a
+ * range, else the whole collection. Only the index's first field is used.
+ */
+export function planQuery(collection: Collection, filter: Document | undefined): Plan {
+  const conditions = topLevelConditions(filter ?? {});
+  let best: { index: CollectionIndex; ranges: KeyRange[]; score: number } | undefined;
+  for (const index of collection.indexes.values()) {
+    if (index.partial) continue;
+    const [path] = index.fields[0]!;
+    for (const condition of conditions.get(path) ?? []) {
+      const found = rangesFor(condition, index);
+      if (!found) continue;
+      const score = found.equality ? (index.unique ? 3 : 2) : 1;
+      if (!best || score > best.score) best = { index, ranges: found.ranges, score };
+    }
+  }
+  if (!best) return { stage: 'COLLSCAN', docs: [...collection.records.values()], keysExamined: 0 };
+  const seen = new Set<string>();
+  const docs: Document[] = [];
+  let keysExamined = 0;
+  for (const range of best.ranges) {
+    for (const entry of best.index.scan(range.low, range.high)) {
+      keysExamined++;
+      if (seen.has(entry.id)) continue;
+      seen.add(entry.id);
+      const doc = collection.get(entry.id);
+      if (doc) docs.push(doc);
+    }
+  }
+  return { stage: 'IXSCAN', indexName: best.index.name, docs, keysExamined };
+}
+
+function topLevelConditions(filter: Document): Map<string, unknown[]> {
+  const out = new Map<string, unknown[]>();
+  const visit = (f: Document): void => {
+    for (const [key, value] of Object.entries(f)) {
+      if (key === '$and' && Array.isArray(value)) value.filter(isPlainObject).forEach(visit);
+      else if (!key.startsWith('$')) out.set(key, [...(out.get(key) ?? []), value]);
+    }
+  };
+  visit(filter);
+  return out;
+}
+
+/** Values an index can look up exactly: no arrays (element-or-whole matching), regexes or operators. */
+function isIndexableValue(value: unknown): boolean {
+  if (Array.isArray(value) || value instanceof RegExp || bsonTag(value) === 'BSONRegExp') return false;
+  if (value === undefined) return false;
+  if (isPlainObject(value)) return Object.keys(value).every((k) => !k.startsWith('$'));
+  return true;
+}
+
+function equalityRange(value: unknown): KeyRange {
+  const key = encodeKey(value);
+  return { low: key, high: key + SUFFIX_MAX };
+}
+
+function rangesFor(
+  condition: unknown,
+  index: CollectionIndex,
+): { ranges: KeyRange[]; equality: boolean } | undefined {
+  const isOperatorObject = isPlainObject(condition) && Object.keys(condition).some((k) => k.startsWith('$'));
+  if (!isOperatorObject) {
+    if (!isIndexableValue(condition)) return undefined;
+    if (condition === null && index.sparse) return undefined;
+    return { ranges: [equalityRange(condition)], equality: true };
+  }
+  const ops = condition as Document;
+  if ('$eq' in ops && isIndexableValue(ops.$eq) && !(ops.$eq === null && index.sparse)) {
+    return { ranges: [equalityRange(ops.$eq)], equality: true };
+  }
+  if (
+    Array.isArray(ops.$in) &&
+    ops.$in.every(isIndexableValue) &&
+    !(index.sparse && ops.$in.includes(null))
+  ) {
+    return { ranges: ops.$in.map(equalityRange), equality: true };
+  }
+  return rangeBounds(ops, index.multikey);
+}
+
+function rangeBounds(
+  ops: Document,
+  multikey: boolean,
+): { ranges: KeyRange[]; equality: boolean } | undefined {
+  let range: KeyRange | undefined;
+  for (const op of ['$gt', '$gte', '$lt', '$lte']) {
+    if (!(op in ops)) continue;
+    const value = ops[op];
+    if (!isIndexableValue(value) || value === null || isPlainObject(value)) return undefined;
+    // Type bracketing: a range over numbers only ever matches numbers, and so on.
+    const bracket = typeBracket(value);
+    const key = encodeKey(value);
+    const bound: KeyRange =
+      op === '$gt'
+        ? { low: key + SUFFIX_MAX, high: bracket.high }
+        : op === '$gte'
+          ? { low: key, high: bracket.high }
+          : op === '$lt'
+            ? { low: bracket.low, high: key }
+            : { low: bracket.low, high: key + SUFFIX_MAX };
+    if (!range) range = bound;
+    // On a multikey index different elements may satisfy different bounds: keep only the first.
+    else if (!multikey) range = { low: max(range.low, bound.low), high: min(range.high, bound.high) };
+  }
+  return range ? { ranges: [range], equality: false } : undefined;
+}
+
+const max = (a: string, b: string): string => (a > b ? a : b);
+const min = (a: string, b: string): string => (a < b ? a : b);
