@@ -1,14 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { MEMBERSHIP_ROLES, SEAT_KINDS } from '../../domain/memberships/ports';
 
-export const MEMBERSHIP_ROLES = [
-  'Vorsitz',
-  'Stellvertretender Vorsitz',
-  'Mitglied',
-  'Stellvertretendes Mitglied',
-  'Sachkundiger Bürger',
-  'Sachkundige Einwohner',
-  'Beratendes Mitglied',
-] as const;
+export { MEMBERSHIP_ROLES, SEAT_KINDS };
 
 /** Mitgliedschaft (OParl Membership) of a person in a committee or Fraktion. */
 const membershipSchema = new Schema(
@@ -20,7 +13,7 @@ const membershipSchema = new Schema(
     /** Fraktion the person sits for. */
     onBehalfOf: { type: Schema.Types.ObjectId, ref: 'Organization' },
     /** Council member or expert citizen (for the "council members must outnumber" rule). */
-    seatKind: { type: String, enum: ['council', 'expertCitizen', 'other'], default: 'council' },
+    seatKind: { type: String, enum: SEAT_KINDS, default: 'council' },
     /** For substitutes: the persons they may represent (empty: any member of the same Fraktion). */
     mayRepresent: { type: [Schema.Types.ObjectId], ref: 'Person', default: undefined },
     startDate: Date,
@@ -29,6 +22,8 @@ const membershipSchema = new Schema(
   { timestamps: true },
 );
 membershipSchema.index({ organization: 1, endDate: 1 });
+/** One seat per person, committee, role and start: re-entering the same seat later needs a new start date. */
+membershipSchema.index({ organization: 1, person: 1, role: 1, startDate: 1 }, { unique: true });
 membershipSchema.index({ person: 1, endDate: 1 });
 
 export type MembershipDoc = InferSchemaType<typeof membershipSchema>;

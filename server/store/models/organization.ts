@@ -1,5 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
-import { inquiryRulesSchema, quorumRulesSchema } from './rules';
+import { inquiryRuleOverridesSchema, quorumRuleOverridesSchema } from './rules';
 
 export const ORGANIZATION_KINDS = ['committee', 'fraktion'] as const;
 
@@ -28,8 +28,8 @@ const organizationSchema = new Schema(
     /** Statutory number of voting members (the basis of quorum). */
     votingMemberCount: { type: Number, min: 1, max: 200 },
     /** Overrides of the body's rule defaults; unset fields inherit. */
-    quorumRules: quorumRulesSchema,
-    inquiryRules: inquiryRulesSchema,
+    quorumRules: quorumRuleOverridesSchema,
+    inquiryRules: inquiryRuleOverridesSchema,
     /** Items every new meeting starts with (e.g. the Köln standard items 1-7). */
     agendaTemplate: { type: [agendaTemplateItemSchema], default: undefined },
     /** Köln restarts numbering in the nichtöffentlicher Teil; Kreis Mettmann numbers on. */

@@ -1,0 +1,6 @@
+import type { Stores } from '../../../domain/stores';
+
+export interface DashboardApiDeps {
+  stores: Stores;
+  clock: () => Date;
+}
