@@ -1,6 +1,6 @@
 /**
  * Creates a dashboard login.
- *   USER_PASSWORD=… npm run user:add -- --username mmuster --name "Maria Muster" --role office --committee UA-DKO
+ *   USER_PASSWORD=… npm run user:add -- --username mmuster --name "Maria Muster" --role office --committee "UA DiKO"
  * Without USER_PASSWORD the password is asked for on the terminal.
  */
 import { parseArgs } from 'node:util';

@@ -1,0 +1,77 @@
+/**
+ * Child process of the API benchmark: the embedded database on a durable temporary directory, the
+ * generated data set, and the real app (createApp with the dashboard API resources), as `npm start`
+ * runs them in one process.
+ */
+import { randomBytes } from 'node:crypto';
+import mongoose from 'mongoose';
+import { loadConfig } from '../../server/config/env';
+import { createApp } from '../../server/http/app';
+import { dashboardResources } from '../../server/http/api/dashboard-resources';
+import { hashPassword } from '../../server/http/auth/password';
+import { createLogger } from '../../server/http/logger';
+import { startHttpServer } from '../../server/http/server';
+import { startEmbeddedMongo } from '../../server/mongo-embedded/index';
+import { UserModel } from '../../server/store/models/user';
+import { mongoRepositories } from '../../server/store/repositories';
+import { generateDataset, type DatasetSummary } from '../dataset/generate';
+import { stopRequested } from './child-process';
+import { serveProfilingRequests } from './profiler';
+
+export interface AppReady {
+  url: string;
+  username: string;
+  password: string;
+  dataset: DatasetSummary;
+}
+
+async function main(): Promise<void> {
+  const dataDir = process.env.BENCH_DATA_DIR;
+  const now = new Date(process.env.BENCH_NOW ?? Date.now());
+  if (!dataDir) throw new Error('BENCH_DATA_DIR is not set');
+  const embedded = await startEmbeddedMongo({ dataDir });
+  const uri = new URL(embedded.uri);
+  uri.pathname = '/gremienbot';
+  await mongoose.connect(uri.toString());
+  for (const name of mongoose.modelNames()) await mongoose.model(name).init();
+  const dataset = await generateDataset({ now });
+
+  const password = randomBytes(12).toString('base64url');
+  await UserModel.create({
+    username: 'amtsleitung',
+    displayName: 'Amtsleitung',
+    passwordHash: await hashPassword(password),
+    roles: ['head'],
+  });
+
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    MONGODB_URI: uri.toString(),
+    SESSION_SECRET: randomBytes(32).toString('base64url'),
+    LOG_LEVEL: 'info',
+  });
+  // Request logging as in production (JSON lines to stdout, which the parent discards).
+  const logger = createLogger({ env: 'production', logLevel: 'info' });
+  const clock = () => now;
+  const app = createApp({
+    config,
+    logger,
+    connection: mongoose.connection,
+    clock,
+    apiRoutes: dashboardResources({ stores: mongoRepositories(), clock }),
+  });
+  const server = await startHttpServer(app, { host: '127.0.0.1', port: 0, logger });
+  serveProfilingRequests();
+  process.send?.({ url: server.url, username: 'amtsleitung', password, dataset } satisfies AppReady);
+
+  await stopRequested();
+  await server.shutdown('benchmark finished');
+  await mongoose.disconnect();
+  await embedded.stop();
+  process.exit(0);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
