@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import mongoose, { isValidObjectId } from 'mongoose';
 import { ConfigError, readConfig } from '../server/config/env';
-import { hashPassword } from '../server/http/auth/password';
+import { hashPassword } from '../server/domain/access/password';
 import { createLogger } from '../server/http/logger';
 import { connectDatabase, DataDirectoryLockedError } from '../server/store/connection';
 import { OrganizationModel } from '../server/store/models/organization';

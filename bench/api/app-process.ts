@@ -8,7 +8,7 @@ import mongoose from 'mongoose';
 import { loadConfig } from '../../server/config/env';
 import { createApp } from '../../server/http/app';
 import { dashboardResources } from '../../server/http/api/dashboard-resources';
-import { hashPassword } from '../../server/http/auth/password';
+import { hashPassword } from '../../server/domain/access/password';
 import { createLogger } from '../../server/http/logger';
 import { startHttpServer } from '../../server/http/server';
 import { startEmbeddedMongo } from '../../server/mongo-embedded/index';

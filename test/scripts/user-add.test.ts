@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import mongoose, { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMongo } from '../../server/mongo-embedded/index';
-import { verifyPassword } from '../../server/http/auth/password';
+import { verifyPassword } from '../../server/domain/access/password';
 import { OrganizationModel } from '../../server/store/models/organization';
 import { UserModel } from '../../server/store/models/user';
 import { addUser, parseUserAddArgs, UsageError } from '../../scripts/user-add';

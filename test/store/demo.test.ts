@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyPassword } from '../../server/http/auth/password';
+import { verifyPassword } from '../../server/domain/access/password';
 import {
   BodyModel,
   ConsultationModel,

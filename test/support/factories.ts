@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import type { Role } from '../../server/domain/access/principal';
-import { hashPassword } from '../../server/http/auth/password';
+import { hashPassword } from '../../server/domain/access/password';
 import {
   BodyModel,
   FollowUpModel,

@@ -12,9 +12,21 @@ export function sessionCookieName(config: Config): string {
   return config.session.secureCookie ? '__Host-gremien.sid' : 'gremien.sid';
 }
 
+/** Longest time a stored session's expiry may lag behind its cookie's. */
+const MAX_TOUCH_AFTER_SECONDS = 60;
+
 /**
- * Cookie sessions stored in MongoDB. Rolling: every response extends the expiry by the TTL;
- * expired sessions are ignored on read and removed by a TTL index.
+ * How long after the last write a read-only request leaves the stored session alone: a tenth of
+ * the TTL, at most a minute. Without it every request would write (and fsync) the session.
+ */
+export function sessionTouchAfterSeconds(ttlMs: number): number {
+  return Math.min(MAX_TOUCH_AFTER_SECONDS, ttlMs / 10_000);
+}
+
+/**
+ * Cookie sessions stored in MongoDB. Rolling: every response extends the cookie's expiry by the
+ * TTL, and the stored expiry follows at most `sessionTouchAfterSeconds` later; expired sessions
+ * are ignored on read and removed by a TTL index. Sessions nothing was stored in are not saved.
  */
 export function sessionMiddleware(config: Config, connection: Connection): RequestHandler {
   const ttlMs = config.session.ttlMs;
@@ -24,6 +36,7 @@ export function sessionMiddleware(config: Config, connection: Connection): Reque
     ttl: Math.ceil(ttlMs / 1000),
     autoRemove: 'native',
     stringify: false,
+    touchAfter: sessionTouchAfterSeconds(ttlMs),
   });
   return session({
     name: sessionCookieName(config),

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '../../http/auth/password';
+import { hashPassword } from '../../domain/access/password';
 import type { USER_ROLES } from '../models/user';
 import { UserModel } from '../models/user';
 import { idOf, type DemoContext } from './context';

@@ -5,7 +5,7 @@ import request from 'supertest';
 import { loadConfig, type Config } from '../../../server/config/env';
 import type { Role } from '../../../server/domain/access/principal';
 import { createApp, type AppDeps } from '../../../server/http/app';
-import { hashPassword } from '../../../server/http/auth/password';
+import { hashPassword } from '../../../server/domain/access/password';
 import { UserModel } from '../../../server/store/models/user';
 import { startTestDatabase } from '../../support/database';
 

@@ -6,7 +6,7 @@ import { csrfTokenFor } from '../../auth/csrf';
 import { completeLogin, logOut, presentPrincipal, recordFailedLogin } from '../../auth/login-session';
 import { loginRateLimit } from '../../auth/login-rate-limit';
 import { sessionCookieName } from '../../auth/session';
-import { verifyAgainstDummy, verifyPassword } from '../../auth/password';
+import { verifyAgainstDummy, verifyPassword } from '../../../domain/access/password';
 import { AppError, parse } from '../../errors';
 import { loginBody } from './schemas';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../../server/http/auth/password';
+import { hashPassword, verifyPassword } from '../../../server/domain/access/password';
 
 describe('password hashing', () => {
   it('stores scrypt with parameters and a per-hash salt, never the password', async () => {
