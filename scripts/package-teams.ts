@@ -10,7 +10,12 @@ import { zipSync } from 'fflate';
 const MANIFEST_DIR = new URL('../manifest/teams/', import.meta.url);
 export const PACKAGE_FILES = ['manifest.json', 'en.json', 'color.png', 'outline.png'] as const;
 /** Environment variables read only by this script (documented in .env.example). */
-export const PACKAGING_VARIABLES = ['TEAMS_APP_ID', 'TEAMS_DEVELOPER_NAME', 'TEAMS_PRIVACY_URL', 'TEAMS_TERMS_URL'];
+export const PACKAGING_VARIABLES = [
+  'TEAMS_APP_ID',
+  'TEAMS_DEVELOPER_NAME',
+  'TEAMS_PRIVACY_URL',
+  'TEAMS_TERMS_URL',
+];
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
 export type ManifestValues = Record<

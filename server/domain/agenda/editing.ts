@@ -62,7 +62,10 @@ export function removeAgendaItem<T extends AgendaEntry>(
   const target = items.find((i) => i.id === id);
   if (!target) throw new DomainError('not_found', 'Diesen Tagesordnungspunkt gibt es nicht.', { id });
   const isChild = (i: AgendaEntry) =>
-    target.level === 1 && i.level === 2 && i.public === target.public && i.number.startsWith(`${target.number}.`);
+    target.level === 1 &&
+    i.level === 2 &&
+    i.public === target.public &&
+    i.number.startsWith(`${target.number}.`);
   const kept = items.filter((i) => i.id !== id && !isChild(i)).sort((a, b) => a.order - b.order);
   if (options.invitationSent) return kept.map((item, index) => ({ ...item, order: index + 1 }));
   return numberAgenda(kept, options.style);
@@ -82,13 +85,18 @@ export function reorderAgenda<T extends AgendaEntry>(
   }
   const byId = new Map(items.map((i) => [i.id, i]));
   if (orderedIds.length !== items.length || new Set(orderedIds).size !== items.length) {
-    throw new DomainError('validation_failed', 'Die neue Reihenfolge muss jeden Punkt genau einmal enthalten.', {
-      field: 'order',
-    });
+    throw new DomainError(
+      'validation_failed',
+      'Die neue Reihenfolge muss jeden Punkt genau einmal enthalten.',
+      {
+        field: 'order',
+      },
+    );
   }
   const reordered = orderedIds.map((id, index) => {
     const item = byId.get(id);
-    if (!item) throw new DomainError('validation_failed', `Unbekannter Tagesordnungspunkt ${id}.`, { field: 'order' });
+    if (!item)
+      throw new DomainError('validation_failed', `Unbekannter Tagesordnungspunkt ${id}.`, { field: 'order' });
     return { ...item, order: index };
   });
   return numberAgenda(reordered, options.style);

@@ -27,7 +27,9 @@ export function agendaParts<T extends AgendaEntry>(items: readonly T[]): AgendaP
  * What an audience without rights in the committee may see: the public items and only the
  * number of non-public ones.
  */
-export function publicView<T extends AgendaEntry>(items: readonly T[]): { items: T[]; nonPublicCount: number } {
+export function publicView<T extends AgendaEntry>(
+  items: readonly T[],
+): { items: T[]; nonPublicCount: number } {
   const visible = items.filter((item) => item.public);
   return { items: visible, nonPublicCount: items.length - visible.length };
 }

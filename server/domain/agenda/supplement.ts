@@ -34,7 +34,12 @@ export function addSupplement<T extends AgendaEntry>(
     );
   }
   if (!parent) {
-    const heading: NewAgendaEntry = { name: SUPPLEMENT_HEADING, public: request.public, level: 1, supplement: true };
+    const heading: NewAgendaEntry = {
+      name: SUPPLEMENT_HEADING,
+      public: request.public,
+      level: 1,
+      supplement: true,
+    };
     parent = insertAfter(result, inPart.at(-1), heading, nextFreeMainNumber(items, inPart));
     result = shiftAndInsert(result, parent);
   }

@@ -1,6 +1,12 @@
 import { DomainError } from '../errors';
 
-export const MEETING_STATES = ['terminiert', 'eingeladen', 'durchgefuehrt', 'abgesagt', 'verschoben'] as const;
+export const MEETING_STATES = [
+  'terminiert',
+  'eingeladen',
+  'durchgefuehrt',
+  'abgesagt',
+  'verschoben',
+] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
 
 export const MEETING_STATE_LABELS: Record<MeetingState, { de: string; en: string }> = {
@@ -55,6 +61,7 @@ export function changeMeetingState(
   return {
     state: to,
     cancelled: to === 'abgesagt',
-    invitationDate: to === 'eingeladen' ? (meeting.invitationDate ?? now) : (meeting.invitationDate ?? undefined),
+    invitationDate:
+      to === 'eingeladen' ? (meeting.invitationDate ?? now) : (meeting.invitationDate ?? undefined),
   };
 }

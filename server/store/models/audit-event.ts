@@ -1,6 +1,14 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 
-export const AUDIT_ACTIONS = ['read', 'create', 'update', 'delete', 'login', 'logout', 'login_failed'] as const;
+export const AUDIT_ACTIONS = [
+  'read',
+  'create',
+  'update',
+  'delete',
+  'login',
+  'logout',
+  'login_failed',
+] as const;
 
 /** Who did what, when: every read of non-public data and every change. Append-only. */
 const auditEventSchema = new Schema(

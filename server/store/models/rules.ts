@@ -30,7 +30,9 @@ function withDefaults(fields: SchemaDefinition, defaults: object): SchemaDefinit
 
 /** The body's rules: every field set, NRW defaults. */
 export const quorumRulesSchema = new Schema(withDefaults(quorumRuleFields, NRW_QUORUM_RULES), { _id: false });
-export const inquiryRulesSchema = new Schema(withDefaults(inquiryRuleFields, NRW_INQUIRY_RULES), { _id: false });
+export const inquiryRulesSchema = new Schema(withDefaults(inquiryRuleFields, NRW_INQUIRY_RULES), {
+  _id: false,
+});
 
 /** A committee's overrides: only what is set differs from the body; nothing is defaulted. */
 export const quorumRuleOverridesSchema = new Schema(quorumRuleFields, { _id: false });

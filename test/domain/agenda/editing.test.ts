@@ -12,8 +12,18 @@ const draft = { style: KOELN_STANDARD.numbering, invitationSent: false };
 
 describe('adding agenda items to a draft', () => {
   it('files a Mitteilung as 2.1 and 2.2 under "Mitteilungen der Verwaltung"', () => {
-    const first = addAgendaItem(koeln(), { name: 'Sitzungstermine 2020', public: true }, { parentNumber: '2' }, draft);
-    const second = addAgendaItem(first.items, { name: 'Flüchtlingsdatenmanagement', public: true }, { parentNumber: '2' }, draft);
+    const first = addAgendaItem(
+      koeln(),
+      { name: 'Sitzungstermine 2020', public: true },
+      { parentNumber: '2' },
+      draft,
+    );
+    const second = addAgendaItem(
+      first.items,
+      { name: 'Flüchtlingsdatenmanagement', public: true },
+      { parentNumber: '2' },
+      draft,
+    );
     expect(first.added.number).toBe('2.1');
     expect(second.added.number).toBe('2.2');
     const publicNumbers = second.items.filter((i) => i.public).map((i) => i.number);
@@ -22,7 +32,12 @@ describe('adding agenda items to a draft', () => {
 
   it('renumbers later main items when a main item is added in continuous numbering', () => {
     const options = { style: METTMANN_FORMALIEN.numbering, invitationSent: false };
-    const { items, added } = addAgendaItem(mettmann(), { name: 'Nachtragshaushalt 2021', public: true }, {}, options);
+    const { items, added } = addAgendaItem(
+      mettmann(),
+      { name: 'Nachtragshaushalt 2021', public: true },
+      {},
+      options,
+    );
     expect(added.number).toBe('4');
     expect(items.filter((i) => !i.public).map((i) => i.number)).toEqual(['5', '6']);
   });
@@ -45,19 +60,39 @@ describe('after the invitation', () => {
 
   it('adds a Nachtrag as 3.1 under "Nachträge" and changes no existing number', () => {
     const before = mettmann();
-    const { items, added } = addAgendaItem(before, { name: 'Software-Umstellung Gesundheitsamt', public: true }, {}, sent);
+    const { items, added } = addAgendaItem(
+      before,
+      { name: 'Software-Umstellung Gesundheitsamt', public: true },
+      {},
+      sent,
+    );
     expect(added).toMatchObject({ number: '3.1', supplement: true, level: 2 });
     for (const old of before) expect(items.find((i) => i.id === old.id)?.number).toBe(old.number);
     expect(items.map((i) => i.order)).toEqual(items.map((_, i) => i + 1));
   });
 
   it('appends a "Nachträge" heading when the part has none and the number is free', () => {
-    const { items, added } = addAgendaItem(koeln(), { name: 'Eilvorlage', public: false }, {}, {
-      ...sent,
-      style: KOELN_STANDARD.numbering,
-    });
+    const { items, added } = addAgendaItem(
+      koeln(),
+      { name: 'Eilvorlage', public: false },
+      {},
+      {
+        ...sent,
+        style: KOELN_STANDARD.numbering,
+      },
+    );
     expect(added.number).toBe('8.1');
-    expect(items.filter((i) => !i.public).map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '8.1']);
+    expect(items.filter((i) => !i.public).map((i) => i.number)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '8.1',
+    ]);
   });
 
   it('refuses a new heading that would take a number already used in the other part', () => {
@@ -77,7 +112,13 @@ describe('after the invitation', () => {
     const items = mettmann();
     const kept = removeAgendaItem(items, 'id7', sent);
     expect(kept.map((i) => i.number)).toEqual(['1', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '3', '4', '5']);
-    expect(() => reorderAgenda(items, items.map((i) => i.id), sent)).toThrowError(/Nachtrag/);
+    expect(() =>
+      reorderAgenda(
+        items,
+        items.map((i) => i.id),
+        sent,
+      ),
+    ).toThrowError(/Nachtrag/);
   });
 });
 
@@ -98,6 +139,12 @@ describe('reordering and removing in a draft', () => {
 
   it('refuses an incomplete order', () => {
     const items = koeln();
-    expect(() => reorderAgenda(items, items.slice(1).map((i) => i.id), draft)).toThrowError(/genau einmal/);
+    expect(() =>
+      reorderAgenda(
+        items,
+        items.slice(1).map((i) => i.id),
+        draft,
+      ),
+    ).toThrowError(/genau einmal/);
   });
 });

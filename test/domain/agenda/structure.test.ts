@@ -9,7 +9,14 @@ describe('agenda structure', () => {
   it('splits the parts and nests sub-items', () => {
     const parts = agendaParts(items);
     expect(parts.publicPart.map((n) => n.item.number)).toEqual(['1', '2', '3']);
-    expect(parts.publicPart[0]?.children.map((c) => c.number)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
+    expect(parts.publicPart[0]?.children.map((c) => c.number)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '1.5',
+      '1.6',
+    ]);
     expect(parts.nonPublicPart.map((n) => n.item.number)).toEqual(['4', '5']);
   });
 
