@@ -1,0 +1,86 @@
+import type { Catalog } from './catalog';
+
+/** English texts; every key of the German catalog, same parameters. */
+export const en: Catalog = {
+  'help.title': 'How to work with the committee bot',
+  'help.intro': 'Write one of these commands:',
+  'help.agenda': '**agenda [committee]**: the agenda of the next meeting',
+  'help.meetings': '**meetings**: the next meetings of your committees',
+  'help.bind': '**bind public|confidential <committee>**: bind this channel to a committee (office)',
+  'help.unbind': '**unbind [committee]**: remove this channel’s binding (office)',
+  'help.publish': '**publish <committee>**: send the next meeting’s agenda to every bound channel (office)',
+  'help.announce': '**announce <committee> <text>**: send an announcement to every bound channel (office)',
+  'help.link': '**link <code>**: link your chat account with your dashboard login',
+  'help.fallback': 'Help: agenda, meetings, bind, unbind, publish, announce, link',
+  'unknown.title': 'I do not know this command',
+  'unknown.text': (p) => `I do not understand “${p.text}”. Write **help** to see what I can do.`,
+  'unlinked.title': 'I do not know you yet',
+  'unlinked.text':
+    'Your chat account is not linked to a person in the committee bot yet. Open “Link chat” in the dashboard, get a code and then write **link <code>** to me.',
+  'link.done': (p) => `Thank you, ${p.name}: your chat account is linked now.`,
+  'link.invalid': 'This code is invalid or has expired. Please get a new one in the dashboard.',
+  'link.usage': 'Please give the code from the dashboard: **link <code>**.',
+  'committee.unknown': (p) => `I cannot find a committee “${p.name}”.`,
+  'committee.ambiguous': 'Please name the committee (short name), e.g. **agenda UA DiKO**.',
+  'committee.none': 'You are not a member of any committee, and this channel is not bound to one.',
+  'forbidden.office': 'Only the office of this committee may do this.',
+  'bind.usage': 'To bind this channel: **bind public <committee>** or **bind confidential <committee>**.',
+  'bind.directRefused': 'Only channels can be bound, not direct messages.',
+  'bind.done.public': (p) =>
+    `This channel is now bound to “${p.committee}” as public: it receives the public part of agendas.`,
+  'bind.done.confidential': (p) =>
+    `This channel is now bound to “${p.committee}” as confidential: it receives full agendas including the non-public part. Please make sure only committee members are in this channel.`,
+  'unbind.done': (p) => `The binding to “${p.committee}” is removed.`,
+  'unbind.none': 'This channel is not bound to a committee.',
+  'meetings.title': 'Your next meetings',
+  'meetings.none': 'No meetings are planned.',
+  'meetings.line': (p) => `**${p.date}**: ${p.committee}: ${p.name}`,
+  'meeting.none': (p) => `No meeting is planned for “${p.committee}”.`,
+  'agenda.title': (p) => `Agenda ${p.committee}, ${p.date}`,
+  'agenda.when': 'When',
+  'agenda.where': 'Where',
+  'agenda.publicPart': 'Public part',
+  'agenda.nonPublicPart': 'Non-public part',
+  'agenda.nonPublicCount': (p) =>
+    p.count === 1 ? 'Non-public part: 1 item' : `Non-public part: ${p.count} items`,
+  'agenda.empty': 'The agenda is still empty.',
+  'agenda.supplement': '(supplement)',
+  'agenda.cancelled': 'CANCELLED: this meeting will not take place.',
+  'agenda.changedAt': (p) => `Changed on ${p.at}`,
+  'agenda.publishedAt': (p) => `Published on ${p.at}`,
+  'agenda.fallback': (p) => `Agenda ${p.committee} on ${p.date}`,
+  'change.title': 'Agenda changed',
+  'change.itemsAdded': (p) => (p.count === 1 ? '1 item added' : `${p.count} items added`),
+  'change.itemsRemoved': (p) => (p.count === 1 ? '1 item removed' : `${p.count} items removed`),
+  'change.reordered': 'Order changed',
+  'change.supplement': 'Supplement to the agenda',
+  'change.time': (p) => `New date: ${p.date}`,
+  'change.location': (p) => `New location: ${p.location}`,
+  'change.cancelled': 'The meeting has been cancelled.',
+  'change.fallback': (p) => `Agenda changed: ${p.committee}`,
+  'reminder.title': (p) => `Reminder: ${p.committee} meeting`,
+  'reminder.inDays': (p) =>
+    p.days === 1
+      ? `Tomorrow, ${p.date}, the committee meets.`
+      : `In ${p.days} days, on ${p.date}, the committee meets.`,
+  'reminder.fallback': (p) => `Reminder: ${p.committee} on ${p.date}`,
+  'update.title': (p) => `Announcement from the office: ${p.committee}`,
+  'update.from': (p) => `From ${p.name}`,
+  'announce.usage': 'To send an announcement: **announce <committee> <text>**.',
+  'announce.done': (p) =>
+    p.count === 1 ? 'The announcement goes to 1 channel.' : `The announcement goes to ${p.count} channels.`,
+  'publish.done': (p) =>
+    p.count === 1
+      ? `“${p.name}” is published to 1 channel.`
+      : `“${p.name}” is published to ${p.count} channels.`,
+  'publish.noChannels': 'The meeting is published, but no channel is bound to this committee yet.',
+  'error.title': 'That did not work',
+  'error.generic': 'Something went wrong. Please try again later.',
+  'home.title': 'Committee bot',
+  'home.committees': 'My committees',
+  'home.noCommittees': 'You are not a member of any committee.',
+  'home.meetings': 'Next meetings',
+  'home.openItems': 'My open items',
+  'home.noOpenItems': 'No open items.',
+  'home.announce': 'Send announcement',
+};

@@ -1,0 +1,55 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Logger } from 'pino';
+import { sendDueReminders } from '../domain/announcements/send-reminders';
+import type { AnnouncementDeps } from '../domain/announcements/ports';
+import type { RunCoordinator } from './run-coordinator';
+
+export const AGENDA_REMINDERS_JOB = 'agenda-reminders';
+
+export interface AgendaRemindersOptions {
+  deps: AnnouncementDeps;
+  coordinator: RunCoordinator;
+  logger: Pick<Logger, 'info' | 'error'>;
+  /** Every 15 minutes by default, Berlin time. */
+  schedule?: string;
+  onQueued?: () => void;
+}
+
+/**
+ * Reminders before sessions (7 and 1 days by default, per body or committee). Runs on one
+ * instance at a time (RunCoordinator lease); runs once at start to catch up what was missed
+ * while no instance ran. Sending is idempotent per meeting, offset and channel.
+ */
+export function startAgendaReminders(options: AgendaRemindersOptions): {
+  /** The catch-up run at start. */
+  caughtUp: Promise<boolean>;
+  runNow: () => Promise<boolean>;
+  stop: () => Promise<void>;
+} {
+  const runNow = () =>
+    options.coordinator.runExclusive(AGENDA_REMINDERS_JOB, async () => {
+      const { queued } = await sendDueReminders(options.deps);
+      if (queued > 0) {
+        options.logger.info({ queued }, 'agenda reminders queued');
+        options.onQueued?.();
+      }
+    });
+  const guarded = () =>
+    runNow().catch((err: unknown) => {
+      options.logger.error({ err }, 'agenda reminders failed');
+      return false;
+    });
+  const task: ScheduledTask = cron.schedule(options.schedule ?? '*/15 * * * *', guarded, {
+    timezone: 'Europe/Berlin',
+    name: AGENDA_REMINDERS_JOB,
+    noOverlap: true,
+  });
+  const caughtUp = guarded();
+  return {
+    caughtUp,
+    runNow,
+    stop: async () => {
+      await task.stop();
+    },
+  };
+}

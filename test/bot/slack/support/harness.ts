@@ -1,0 +1,27 @@
+import express from 'express';
+import pino from 'pino';
+import { createConversationHandler } from '../../../../bot/chat/create-conversation';
+import { SLACK_MOUNT_PATH, createSlack, type SlackIntegration } from '../../../../bot/slack/mount';
+import { processOnce } from '../../../../server/jobs/outbox/process-once';
+import { FakeSlackApi } from './fake-slack-api';
+import { SIGNING_SECRET } from './signed';
+
+/** Our Express app with the Slack router mounted, talking to a fake Slack API; `now` is the domain clock. */
+export async function startSlackHarness(now: () => Date) {
+  const api = new FakeSlackApi();
+  await api.start();
+  const logger = pino({ level: 'silent' });
+  const conversation = createConversationHandler({ clock: now });
+  const slack: SlackIntegration = createSlack({
+    slack: { signingSecret: SIGNING_SECRET, botToken: 'xoxb-test-token' },
+    publicUrl: new URL('http://127.0.0.1:3000'),
+    conversation,
+    logger,
+    processOnce: (key, fn) => processOnce(key, fn),
+    slackApiUrl: api.apiUrl,
+  });
+  const app = express();
+  if (slack.router) app.use(SLACK_MOUNT_PATH, slack.router);
+  app.use(express.json());
+  return { api, app, slack, conversation, stop: () => api.stop() };
+}
