@@ -6,12 +6,12 @@ export const TEAMS_MESSAGES_PATH = '/api/messages';
 
 /**
  * `POST /api/messages`: the Bot Framework endpoint. Requests are authenticated by botbuilder (JWT
- * from the Bot Framework); it parses its own JSON body, so mount it before any global body parser
- * and exempt the path from CSRF checks.
+ * from the Bot Framework); it parses its own JSON body, so mount it at TEAMS_MESSAGES_PATH before any
+ * global body parser and exempt the path from CSRF checks.
  */
 export function createTeamsRouter(deps: { adapter: CloudAdapter; bot: TeamsBot }): Router {
   const router = express.Router();
-  router.post(TEAMS_MESSAGES_PATH, express.json({ limit: '1mb' }), async (req, res, next) => {
+  router.post('/', express.json({ limit: '1mb' }), async (req, res, next) => {
     try {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     } catch (error) {
@@ -24,7 +24,7 @@ export function createTeamsRouter(deps: { adapter: CloudAdapter; bot: TeamsBot }
 /** Without an app registration nobody may talk to `/api/messages` (auth off exists only in the playground). */
 export function createTeamsNotConfiguredRouter(): Router {
   const router = express.Router();
-  router.post(TEAMS_MESSAGES_PATH, (_req, res) => {
+  router.post('/', (_req, res) => {
     res.status(503).json({
       error: 'teams_not_configured',
       message:

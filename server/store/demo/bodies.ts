@@ -54,7 +54,7 @@ export async function loadBodies(ctx: DemoContext): Promise<void> {
   await ensure(
     ctx,
     LocationModel,
-    { body: idOf(ctx, 'body:koeln'), description: 'Rathaus Spanischer Bau, Europasaal' },
+    { body: idOf(ctx, 'body:koeln'), description: 'Rathaus Spanischer Bau' },
     { streetAddress: 'Rathausplatz 2', postalCode: '50667', locality: 'Köln', room: 'Europasaal' },
     'location:koeln:europasaal',
   );
@@ -63,13 +63,13 @@ export async function loadBodies(ctx: DemoContext): Promise<void> {
     LocationModel,
     {
       body: idOf(ctx, 'body:mettmann'),
-      description: 'Kreishaus Mettmann, Zimmer 1.601 (großer Sitzungssaal)',
+      description: 'Kreishaus Mettmann',
     },
     {
       streetAddress: 'Düsseldorfer Straße 26',
       postalCode: '40822',
       locality: 'Mettmann',
-      room: '1.601 (großer Sitzungssaal)',
+      room: 'Zimmer 1.601 (großer Sitzungssaal)',
     },
     'location:mettmann:1.601',
   );

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTeamsNotConfiguredRouter } from '../../../bot/teams/router';
+import { createTeamsNotConfiguredRouter, TEAMS_MESSAGES_PATH } from '../../../bot/teams/router';
 import { personalMessage } from './support/activities';
 import { FakeBotFramework, MEMBER_EMAIL } from './support/fake-bot-framework';
 import { CREDENTIALS, createTeamsApp } from './support/http-harness';
@@ -88,7 +88,7 @@ describe('POST /api/messages authentication', () => {
 
 describe('POST /api/messages without an app registration', () => {
   it('refuses every request instead of running without authentication', async () => {
-    const app = express().use(createTeamsNotConfiguredRouter());
+    const app = express().use(TEAMS_MESSAGES_PATH, createTeamsNotConfiguredRouter());
     const response = await request(app).post('/api/messages').send(personalMessage('hilfe'));
     expect(response.status).toBe(503);
     expect(response.body.error).toBe('teams_not_configured');

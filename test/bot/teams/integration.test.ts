@@ -2,7 +2,7 @@ import express from 'express';
 import pino from 'pino';
 import request from 'supertest';
 import { describe, expect, it, vi } from 'vitest';
-import { createTeamsIntegration } from '../../../bot/teams/index';
+import { createTeamsIntegration, TEAMS_MESSAGES_PATH } from '../../../bot/teams/index';
 import { personalMessage } from './support/activities';
 import { FakeConversationHandler } from './support/fake-conversation-handler';
 import { MemoryTeamsConversationStore, memoryProcessOnce } from './support/memory-conversation-store';
@@ -29,7 +29,7 @@ describe('createTeamsIntegration', () => {
   it('answers 503 and offers no delivery in development without the app registration', async () => {
     const teams = createTeamsIntegration({ isProduction: false }, deps());
     expect(teams.delivery).toBeUndefined();
-    const response = await request(express().use(teams.router))
+    const response = await request(express().use(TEAMS_MESSAGES_PATH, teams.router))
       .post('/api/messages')
       .send(personalMessage('hilfe'));
     expect(response.status).toBe(503);
@@ -39,7 +39,7 @@ describe('createTeamsIntegration', () => {
     const printed = vi.spyOn(console, 'error').mockImplementation(() => undefined); // botbuilder prints refusals
     const teams = createTeamsIntegration({ isProduction: true, ...registration }, deps());
     expect(teams.delivery?.platform).toBe('teams');
-    const response = await request(express().use(teams.router))
+    const response = await request(express().use(TEAMS_MESSAGES_PATH, teams.router))
       .post('/api/messages')
       .send(personalMessage('hilfe'));
     expect(response.status).toBe(401);

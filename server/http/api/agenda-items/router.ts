@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { announcingChanges } from '../../../domain/announcements/announcing-changes';
 import type { AuditWrite } from '../../../domain/audit/ports';
 import {
   addItemToAgenda,
@@ -28,7 +29,7 @@ import {
  * /api/v1/meetings/:meetingId/agenda-items: the office edits the Tagesordnung. Every change is one
  * versioned write of the meeting; a stale `version` from the client answers 409.
  */
-export function agendaItemsRouter({ stores }: DashboardApiDeps): Router {
+export function agendaItemsRouter({ stores, announcements }: DashboardApiDeps): Router {
   const router = Router({ mergeParams: true });
 
   const answer = async (req: Request, meeting: MeetingRecord, item?: AgendaItemRecord) => {
@@ -61,10 +62,9 @@ export function agendaItemsRouter({ stores }: DashboardApiDeps): Router {
     const { meetingId } = parse(meetingParams, req.params, 'params');
     await meetingManagedBy(req, stores.meetings, meetingId);
     const { version, paperId, ...input } = parse(addItemBody, req.body, 'body');
-    const { meeting, value: added } = await addItemToAgenda(stores, meetingId, version, {
-      ...input,
-      paper: paperId,
-    });
+    const { meeting, value: added } = await announcingChanges(announcements, meetingId, () =>
+      addItemToAgenda(stores, meetingId, version, { ...input, paper: paperId }),
+    );
     const how = added.supplement ? 'als Nachtrag ' : '';
     await audit(req, meeting, `TOP ${added.number} „${added.name}“ ${how}hinzugefügt`, { itemId: added.id });
     res.status(201).json(await answer(req, meeting, added));
@@ -74,7 +74,9 @@ export function agendaItemsRouter({ stores }: DashboardApiDeps): Router {
     const { meetingId } = parse(meetingParams, req.params, 'params');
     await meetingManagedBy(req, stores.meetings, meetingId);
     const { version, ids } = parse(reorderBody, req.body, 'body');
-    const { meeting } = await reorderMeetingAgenda(stores, meetingId, version, ids);
+    const { meeting } = await announcingChanges(announcements, meetingId, () =>
+      reorderMeetingAgenda(stores, meetingId, version, ids),
+    );
     await audit(req, meeting, 'Tagesordnung neu geordnet', { ids });
     res.json(await answer(req, meeting));
   });
@@ -84,10 +86,9 @@ export function agendaItemsRouter({ stores }: DashboardApiDeps): Router {
     await meetingManagedBy(req, stores.meetings, meetingId);
     const body = parse(updateItemBody, req.body, 'body');
     const { version, paperId, ...changes } = body;
-    const { meeting, value: item } = await changeAgendaItem(stores, meetingId, itemId, version, {
-      ...changes,
-      paper: paperId,
-    });
+    const { meeting, value: item } = await announcingChanges(announcements, meetingId, () =>
+      changeAgendaItem(stores, meetingId, itemId, version, { ...changes, paper: paperId }),
+    );
     await audit(req, meeting, `TOP ${item.number} „${item.name}“ geändert`, {
       itemId,
       fields: Object.keys(body).filter((key) => key !== 'version'),
@@ -111,7 +112,9 @@ export function agendaItemsRouter({ stores }: DashboardApiDeps): Router {
     const { meetingId, itemId } = parse(itemParams, req.params, 'params');
     await meetingManagedBy(req, stores.meetings, meetingId);
     const { version } = parse(deleteItemQuery, req.query, 'query');
-    const { meeting, value: removed } = await removeItemFromAgenda(stores, meetingId, itemId, version);
+    const { meeting, value: removed } = await announcingChanges(announcements, meetingId, () =>
+      removeItemFromAgenda(stores, meetingId, itemId, version),
+    );
     await audit(req, meeting, `TOP ${removed.number} „${removed.name}“ entfernt`, { itemId });
     res.json(await answer(req, meeting));
   });

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { announcingChanges } from '../../../domain/announcements/announcing-changes';
 import { MEETING_STATE_LABELS } from '../../../domain/meetings/lifecycle';
 import {
   deleteMeeting,
@@ -76,7 +77,9 @@ export function meetingsRouter(deps: DashboardApiDeps): Router {
     const { id } = parse(idParams, req.params, 'params');
     await meetingManagedBy(req, stores.meetings, id);
     const { version, ...revision } = parse(updateMeetingBody, req.body, 'body');
-    const { meeting } = await reviseMeeting(stores, id, version, revision);
+    const { meeting } = await announcingChanges(deps.announcements, id, () =>
+      reviseMeeting(stores, id, version, revision),
+    );
     await auditFor(
       stores,
       req,
@@ -95,7 +98,9 @@ export function meetingsRouter(deps: DashboardApiDeps): Router {
     const { id } = parse(idParams, req.params, 'params');
     await meetingManagedBy(req, stores.meetings, id);
     const { state, version } = parse(changeStateBody, req.body, 'body');
-    const { meeting, before } = await moveMeetingToState(stores.meetings, id, state, clock(), version);
+    const { meeting, before } = await announcingChanges(deps.announcements, id, () =>
+      moveMeetingToState(stores.meetings, id, state, clock(), version),
+    );
     await auditFor(
       stores,
       req,

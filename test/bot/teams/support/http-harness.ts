@@ -3,7 +3,7 @@ import pino from 'pino';
 import { createTeamsAdapter } from '../../../../bot/teams/adapter';
 import { createTeamsAuthentication, type TeamsCredentials } from '../../../../bot/teams/authentication';
 import { createTeamsEmailLookup } from '../../../../bot/teams/email-lookup';
-import { createTeamsRouter } from '../../../../bot/teams/router';
+import { createTeamsRouter, TEAMS_MESSAGES_PATH } from '../../../../bot/teams/router';
 import { TeamsBot } from '../../../../bot/teams/teams-bot';
 import { FakeConversationHandler } from './fake-conversation-handler';
 import type { FakeBotFramework } from './fake-bot-framework';
@@ -41,6 +41,6 @@ export function createTeamsApp(fake: FakeBotFramework, options: { invokeDeadline
     ...options,
   });
   const app = express();
-  app.use(createTeamsRouter({ adapter, bot }));
+  app.use(TEAMS_MESSAGES_PATH, createTeamsRouter({ adapter, bot }));
   return { app, adapter, bot, conversations, store };
 }
