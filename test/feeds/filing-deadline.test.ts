@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { berlinWallClockToDate } from '../../server/http/feeds/europe-berlin';
+import { berlin } from '../../server/domain/time/berlin';
 import { filingDeadline } from '../../server/http/feeds/filing-deadline';
 
-const berlin = (iso: string) => new Date(iso);
+const at = (iso: string) => new Date(iso);
 
 describe('Anfragen filing deadline', () => {
   it('skips the weekend for working days', () => {
     // Meeting Monday 23 Nov 2026 17:00; 2 working days back: Thursday 19 Nov, 12:00 CET.
-    const deadline = filingDeadline(berlin('2026-11-23T17:00:00+01:00'), {
+    const deadline = filingDeadline(at('2026-11-23T17:00:00+01:00'), {
       deadlineDays: 2,
       deadlineDayKind: 'working',
       deadlineCutoff: '12:00',
@@ -17,7 +17,7 @@ describe('Anfragen filing deadline', () => {
 
   it('counts calendar days including weekends, across the change to summer time', () => {
     // Meeting Wednesday 1 Apr 2026 (CEST); 7 days back: Wednesday 25 Mar (CET), 09:00.
-    const deadline = filingDeadline(berlin('2026-04-01T17:00:00+02:00'), {
+    const deadline = filingDeadline(at('2026-04-01T17:00:00+02:00'), {
       deadlineDays: 7,
       deadlineDayKind: 'calendar',
       deadlineCutoff: '09:00',
@@ -26,7 +26,7 @@ describe('Anfragen filing deadline', () => {
   });
 
   it('takes the Berlin date of a meeting that starts just after midnight', () => {
-    const deadline = filingDeadline(berlin('2026-07-02T00:30:00+02:00'), {
+    const deadline = filingDeadline(at('2026-07-02T00:30:00+02:00'), {
       deadlineDays: 1,
       deadlineDayKind: 'working',
       deadlineCutoff: '23:59',
@@ -35,7 +35,7 @@ describe('Anfragen filing deadline', () => {
   });
 
   it('converts Berlin wall-clock times in winter and summer', () => {
-    expect(berlinWallClockToDate(2026, 1, 15, 12, 0).toISOString()).toBe('2026-01-15T11:00:00.000Z');
-    expect(berlinWallClockToDate(2026, 7, 15, 12, 0).toISOString()).toBe('2026-07-15T10:00:00.000Z');
+    expect(berlin(2026, 1, 15, 12, 0).toISOString()).toBe('2026-01-15T11:00:00.000Z');
+    expect(berlin(2026, 7, 15, 12, 0).toISOString()).toBe('2026-07-15T10:00:00.000Z');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isMeetingFreeDay } from '../../server/store/demo/holidays';
 import { DEMO_SCHEDULES, planMeetings } from '../../server/store/demo/recurring-meetings';
-import { berlin } from '../../server/store/demo/time';
+import { berlin } from '../../server/domain/time/berlin';
 
 const DAY = 86_400_000;
 

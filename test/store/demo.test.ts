@@ -14,7 +14,7 @@ import {
 } from '../../server/store/models';
 import { UserModel } from '../../server/store/models/user';
 import { loadDemoData, type DemoDataResult } from '../../server/store/demo';
-import { berlin } from '../../server/store/demo/time';
+import { berlin } from '../../server/domain/time/berlin';
 import { startTestDatabase } from '../support/database';
 
 const NOW = new Date('2026-03-10T09:00:00Z');

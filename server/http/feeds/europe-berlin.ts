@@ -1,4 +1,5 @@
 import type { ICalDayJsStub } from 'ical-generator';
+import { berlinParts } from '../../domain/time/berlin';
 
 /** The feeds' time zone: every meeting of a German body is on Berlin time. */
 export const BERLIN = 'Europe/Berlin';
@@ -29,60 +30,6 @@ export function berlinTimezoneBlock(timezone: string): string | null {
     'END:STANDARD',
     'END:VTIMEZONE',
   ].join('\r\n');
-}
-
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: BERLIN,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  weekday: 'short',
-});
-
-export interface BerlinParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  /** 0 Sunday … 6 Saturday */
-  weekday: number;
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-export function berlinParts(date: Date): BerlinParts {
-  const parts = Object.fromEntries(partsFormat.formatToParts(date).map((p) => [p.type, p.value]));
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
-  };
-}
-
-/** The instant of a Berlin wall-clock time (the offset is taken at that instant, so DST is right). */
-export function berlinWallClockToDate(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-): Date {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  let guess = new Date(asUtc - 60 * 60_000);
-  for (let i = 0; i < 2; i++) {
-    const p = berlinParts(guess);
-    const shownAsUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-    guess = new Date(guess.getTime() + (asUtc - shownAsUtc));
-  }
-  return guess;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
 import type { InquiryRules } from '../../domain/committees/rule-settings';
-import { berlinParts, berlinWallClockToDate } from './europe-berlin';
+import { berlin, berlinParts } from '../../domain/time/berlin';
 
 /**
  * Last moment to file a written Anfrage for a meeting: N calendar or working days before the
@@ -20,7 +20,7 @@ export function filingDeadline(
     if (rules.deadlineDayKind === 'calendar' || (weekday !== 0 && weekday !== 6)) remaining -= 1;
   }
   const [hour, minute] = rules.deadlineCutoff.split(':').map(Number);
-  return berlinWallClockToDate(
+  return berlin(
     day.getUTCFullYear(),
     day.getUTCMonth() + 1,
     day.getUTCDate(),

@@ -1,6 +1,6 @@
 import { BodyModel, LegislativeTermModel, LocationModel } from '../models';
 import { ensure, idOf, type DemoContext } from './context';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 export type DemoBodyKey = 'koeln' | 'mettmann';
 

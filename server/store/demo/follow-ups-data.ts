@@ -8,7 +8,7 @@ import {
   UA_DIKO_LAST,
 } from './meeting-keys';
 import { daysFrom, type FollowUpSeed } from './open-items';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 /** Zusagen and Prüfaufträge: three settled ones from the seeds, open ones around `now` (one overdue). */
 export function followUpSeeds(now: Date): FollowUpSeed[] {

@@ -1,5 +1,5 @@
 import type { AttendanceSeed } from './attendance';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 const member = (person: string): AttendanceSeed => ({ person, category: 'member', response: 'attending' });
 const excused = (person: string): AttendanceSeed => ({ person, category: 'member', response: 'excused' });

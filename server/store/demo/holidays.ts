@@ -1,4 +1,4 @@
-import { berlinParts } from './time';
+import { berlinParts } from '../../domain/time/berlin';
 
 /** Easter Sunday (anonymous Gregorian algorithm) as [month, day]. */
 function easter(year: number): [number, number] {

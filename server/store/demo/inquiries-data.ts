@@ -8,7 +8,7 @@ import {
   UA_DIKO_NEXT,
 } from './meeting-keys';
 import { daysFrom, type InquirySeed } from './open-items';
-import { berlin, berlinParts } from './time';
+import { berlin, berlinParts } from '../../domain/time/berlin';
 
 /** Anfragen in several states; exactly one is overdue (the WLAN overview). */
 export function inquirySeeds(now: Date): InquirySeed[] {

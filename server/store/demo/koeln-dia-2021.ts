@@ -2,7 +2,7 @@ import { KOELN_STANDARD } from '../../domain/agenda/templates';
 import { agendaFromTemplate, sub } from './agenda-seeds';
 import { DIGITALSTRATEGIE_REFERENCE, MASTERPLAN_STATEMENT_REFERENCE } from './koeln-papers';
 import type { MeetingSeed } from './meetings';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 const NAME = 'Sitzung des Digitalisierungsausschusses';
 

@@ -1,6 +1,6 @@
 import { KOELN_STANDARD } from '../../domain/agenda/templates';
 import type { OrganizationSeed } from './organizations';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 /** Committees of seeds 000, 001, 003/004 and the Fraktionen named there. */
 export const KOELN_ORGANIZATIONS: readonly OrganizationSeed[] = [

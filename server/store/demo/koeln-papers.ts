@@ -1,5 +1,5 @@
 import type { PaperSeed } from './papers';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 const IT_AMT = 'Amt für Informationsverarbeitung';
 

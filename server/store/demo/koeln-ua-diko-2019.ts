@@ -1,6 +1,6 @@
 import { nonPublicPart, publicPart, sub, top, type AgendaItemSeed } from './agenda-seeds';
 import type { MeetingSeed } from './meetings';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 const STANDARD_BEFORE_VORLAGEN = [
   'Beantwortung von Anfragen aus vorherigen Sitzungen',

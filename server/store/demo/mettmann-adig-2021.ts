@@ -1,6 +1,6 @@
 import { nonPublicPart, publicPart, sub, top } from './agenda-seeds';
 import type { MeetingSeed } from './meetings';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 const KENNTNIS = 'zur Kenntnis genommen' as const;
 const EINSTIMMIG = 'einstimmig angenommen' as const;

@@ -1,6 +1,6 @@
 import { METTMANN_FORMALIEN } from '../../domain/agenda/templates';
 import type { OrganizationSeed } from './organizations';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 /** Seed 002: Kreis Mettmann, Ausschuss für Digitalisierung, and the Fraktionen named there. */
 export const METTMANN_ORGANIZATIONS: readonly OrganizationSeed[] = [

@@ -1,5 +1,5 @@
 import type { PaperSeed } from './papers';
-import { berlin } from './time';
+import { berlin } from '../../domain/time/berlin';
 
 /** Seed 002: the Vorlagen of the Ausschuss für Digitalisierung, 18.02.2021. */
 export const METTMANN_2021_PAPERS: readonly PaperSeed[] = [

@@ -6,7 +6,7 @@ import { ensure, idOf, type DemoContext } from './context';
 import { orgKey } from './organizations';
 import { paperKey } from './papers';
 import { personKey } from './people';
-import { DAY_MS } from './time';
+import { DAY_MS } from '../../domain/time/berlin';
 
 type InquiryState = (typeof INQUIRY_STATES)[number];
 

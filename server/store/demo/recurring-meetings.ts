@@ -8,7 +8,7 @@ import { isMeetingFreeDay } from './holidays';
 import { loadMeeting } from './meetings';
 import { loadPapers } from './papers';
 import { TOPICS, type Topic } from './recurring-topics';
-import { addBerlinDays, berlinParts, nextWeekday, DAY_MS } from './time';
+import { addBerlinDays, berlinParts, nextWeekday, DAY_MS } from '../../domain/time/berlin';
 
 export interface CommitteeSchedule {
   body: DemoBodyKey;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { berlinStartOfDay } from './berlin-dates';
+import { berlinStartOfDay } from '../../../domain/time/berlin';
 
 /** A MongoDB ObjectId as 24 hex digits; anything else (objects, operators) fails here. */
 export const objectIdString = z

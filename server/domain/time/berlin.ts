@@ -66,3 +66,12 @@ export function nextWeekday(from: Date, weekday: number, hour: number, minute: n
 }
 
 export const DAY_MS = 86_400_000;
+
+/**
+ * Midnight in Berlin at the start of a calendar day ("2021-02-18"), independent of the server's
+ * time zone. `dayOffset` 1 gives the start of the following day (an exclusive end).
+ */
+export function berlinStartOfDay(isoDate: string, dayOffset = 0): Date {
+  const [year = 0, month = 1, day = 1] = isoDate.split('-').map(Number);
+  return berlin(year, month, day + dayOffset);
+}
