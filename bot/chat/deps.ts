@@ -3,21 +3,7 @@ import type { BindingStore } from '../../server/domain/announcements/bind-channe
 import type { AnnouncementDeps } from '../../server/domain/announcements/ports';
 import type { ChatMessage, Locale } from './message';
 import type { ChatOrigin, ChatTarget, ChatUser } from './port';
-
-export interface CommitteeRef {
-  id: string;
-  name: string;
-  shortName: string;
-}
-
-export interface UpcomingMeeting {
-  id: string;
-  committeeId: string;
-  committeeShortName: string;
-  name: string;
-  start: Date;
-  cancelled: boolean;
-}
+import type { CommitteeRef, UpcomingMeeting } from '../../server/domain/committees/directory';
 
 /** What the conversation layer needs from the rest of the system; wired in `create-conversation.ts`. */
 export interface ConversationDeps {
@@ -67,3 +53,4 @@ export interface Turn {
   locale: Locale;
   principal: Principal | null;
 }
+export type { CommitteeRef, UpcomingMeeting } from '../../server/domain/committees/directory';

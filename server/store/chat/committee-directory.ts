@@ -2,21 +2,7 @@ import { Types } from 'mongoose';
 import { ChannelBindingModel } from '../models/channel-binding';
 import { MeetingModel } from '../models/meeting';
 import { OrganizationModel } from '../models/organization';
-
-export interface CommitteeRef {
-  id: string;
-  name: string;
-  shortName: string;
-}
-
-export interface UpcomingMeeting {
-  id: string;
-  committeeId: string;
-  committeeShortName: string;
-  name: string;
-  start: Date;
-  cancelled: boolean;
-}
+import type { CommitteeRef, UpcomingMeeting } from '../../domain/committees/directory';
 
 /** Committee look-ups the chat commands need. */
 export const committeeDirectory = {
