@@ -4,10 +4,10 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createAnnouncementDeps, createConversationHandler } from '../bot/chat/create-conversation';
+import { createAnnouncementDeps, createConversationHandler, slackStorage } from './composition/chat';
 import { createSlack, SLACK_MOUNT_PATH, type SlackIntegration } from '../bot/slack/mount';
 import { createTeamsIntegration, TEAMS_MESSAGES_PATH, type TeamsIntegration } from '../bot/teams/index';
-import { createMongoPersonaDirectory } from '../bot/teams/playground/personas';
+import { createMongoPersonaDirectory } from './store/chat/playground-personas';
 import { createPlaygroundRouter, PLAYGROUND_PATH } from '../bot/teams/playground/playground-router';
 import { ConfigError, readConfig, type Config } from './config/env';
 import { createApp } from './http/app';
@@ -41,8 +41,8 @@ async function main(): Promise<void> {
   if (config.demoData) await loadDemo(config, logger, clock());
 
   // Chat: one conversation layer, rendered by Teams and Slack; everything outbound goes through the outbox.
-  let dispatcher: OutboxDispatcher | undefined;
-  const onQueued = () => dispatcher?.nudge();
+  // Called only after start-up, when the dispatcher below exists.
+  const onQueued = () => dispatcher.nudge();
   const conversation = createConversationHandler({ clock, onQueued });
   const announcements = createAnnouncementDeps({ clock });
   const once = (key: string, fn: () => Promise<void>) => processOnce(key, fn);
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const slack: SlackIntegration | undefined = config.slack
     ? createSlack({
         slack: config.slack,
-        tokenEncryptionKey: config.tokenEncryptionKey,
+        ...slackStorage(config.tokenEncryptionKey),
         publicUrl,
         conversation,
         logger: chatLogger('slack'),
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
         { conversations: conversation, processOnce: once, logger: chatLogger('teams') },
       )
     : undefined;
-  dispatcher = new OutboxDispatcher({
+  const dispatcher = new OutboxDispatcher({
     deliveries: { slack: slack?.delivery, teams: teams?.delivery },
     logger: chatLogger('outbox'),
     clock,
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     logger,
     onShutdown: [
       () => reminders.stop(),
-      () => dispatcher?.stop(),
+      () => dispatcher.stop(),
       () => slack?.stop(),
       () => database.close(),
     ],

@@ -4,12 +4,13 @@ import { App, ExpressReceiver } from '@slack/bolt';
 import express from 'express';
 import mongoose from 'mongoose';
 import pino from 'pino';
-import { createConversationHandler } from '../../bot/chat/create-conversation';
+import { createConversationHandler } from '../../server/composition/chat';
 import { SLACK_MOUNT_PATH, createSlack } from '../../bot/slack/mount';
 import { processOnce } from '../../server/jobs/outbox/process-once';
 import { startEmbeddedMongo } from '../../server/mongo-embedded/index';
 import { SIGNING_SECRET } from '../../test/bot/slack/support/signed';
 import { stopRequested } from '../api/child-process';
+import { deactivateWorkspace } from '../../server/jobs/outbox/deactivate-target';
 
 /** MODE=ours: our Express app with the Slack router (and an embedded database); MODE=bare: a Bolt app that only acks. */
 const mode = process.env.MODE;
@@ -29,6 +30,7 @@ if (mode === 'ours') {
     conversation: createConversationHandler(),
     logger: pino({ level: 'silent' }),
     processOnce: (key, fn) => processOnce(key, fn),
+    workspaceGone: (teamId) => deactivateWorkspace('slack', teamId),
     slackApiUrl,
   });
   const app = express();

@@ -5,7 +5,7 @@ import type { ChatMessage, Locale } from './message';
 import type { ChatOrigin, ChatTarget, ChatUser } from './port';
 import type { CommitteeRef, UpcomingMeeting } from '../../server/domain/committees/directory';
 
-/** What the conversation layer needs from the rest of the system; wired in `create-conversation.ts`. */
+/** What the conversation layer needs from the rest of the system; wired in `server/composition/chat.ts`. */
 export interface ConversationDeps {
   clock: () => Date;
   identity: {

@@ -29,6 +29,11 @@ export interface ChatDelivery {
   readonly platform: ChatPlatform;
   post(target: ChatTarget, message: ChatMessage): Promise<PostedMessage>;
   update(posted: PostedMessage, message: ChatMessage): Promise<void>;
+  /**
+   * The platform said this conversation is gone (403/404): the adapter forgets its own record of it
+   * (Teams: the conversation reference). Called by the outbox when it deactivates the target.
+   */
+  conversationGone?(target: Pick<ChatTarget, 'platform' | 'tenantId' | 'channelId'>): Promise<void>;
 }
 
 /** Who wrote to the bot, as the platform tells it. */

@@ -9,11 +9,11 @@ import { authorizeWith } from './authorize';
 import { boltLogger } from './bolt-logger';
 import { SlackUserDirectory } from './chat-user';
 import { SlackDelivery } from './delivery';
-import { mongoInstallationStore } from './installation-store';
+import { installCallbackPages } from './install-pages';
 import { registerListeners } from './listeners';
 import { fixedToken, installedTokens, type TokenSource } from './tokens';
 import { verifySlackRequests } from './verify-signature';
-import { deactivateWorkspace } from '../../server/jobs/outbox/deactivate-target';
+import type { InstallationStore } from '@slack/oauth';
 
 /** Where main mounts `router`; the paths below are the full public paths. */
 export const SLACK_MOUNT_PATH = '/slack';
@@ -37,7 +37,10 @@ export const SLACK_BOT_SCOPES = [
 
 export interface SlackDeps {
   slack: NonNullable<Config['slack']>;
-  tokenEncryptionKey?: Buffer;
+  /** Where OAuth installations (tokens encrypted) are kept; required with Slack OAuth. */
+  installationStore?: InstallationStore;
+  /** The workspace uninstalled the app or revoked its token: stop posting there. */
+  workspaceGone: (teamId: string) => Promise<void>;
   publicUrl: URL;
   conversation: ConversationHandler & HomeProvider;
   logger: Logger;
@@ -64,9 +67,7 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
   const { slack } = deps;
   const clock = deps.clock ?? (() => new Date());
   const logger = boltLogger(deps.logger);
-  const installationStore = slack.oauth
-    ? mongoInstallationStore(requireKey(deps.tokenEncryptionKey))
-    : undefined;
+  const installationStore = slack.oauth ? requireStore(deps.installationStore) : undefined;
   const tokens: TokenSource = installationStore
     ? installedTokens(installationStore)
     : fixedToken(requireToken(slack.botToken));
@@ -78,7 +79,7 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
     processOnce: deps.processOnce,
     afterAck: afterAckQueue(16),
     workspaceGone: async (teamId: string, enterpriseId?: string) => {
-      await deactivateWorkspace('slack', teamId);
+      await deps.workspaceGone(teamId);
       await installationStore?.deleteInstallation?.({ teamId, enterpriseId, isEnterpriseInstall: false });
     },
   };
@@ -122,6 +123,9 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
             installPath: inRouter(SLACK_INSTALL_PATH),
             redirectUriPath: inRouter(SLACK_OAUTH_REDIRECT_PATH),
             directInstall: true,
+            // The installer's own Web API client (oauth.v2.access, auth.test) talks to the same Slack as the app.
+            clientOptions,
+            callbackOptions: installCallbackPages(deps.logger),
           },
         }
       : {}),
@@ -152,9 +156,9 @@ function wire(app: App, deps: Parameters<typeof registerListeners>[1]): void {
   });
 }
 
-function requireKey(key: Buffer | undefined): Buffer {
-  if (!key) throw new Error('TOKEN_ENCRYPTION_KEY is required for Slack OAuth installations');
-  return key;
+function requireStore(store: InstallationStore | undefined): InstallationStore {
+  if (!store) throw new Error('Slack OAuth needs an installation store');
+  return store;
 }
 
 function requireToken(token: string | undefined): string {

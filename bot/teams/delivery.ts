@@ -86,6 +86,10 @@ export function createTeamsDelivery({ adapter, appId, store }: TeamsDeliveryDeps
         );
       });
     },
+
+    async conversationGone(target) {
+      await store.deactivate(target.channelId);
+    },
   };
 }
 

@@ -1,17 +1,20 @@
-import type { ChatTarget } from '../../../bot/chat/port';
+import type { ChatDelivery, ChatTarget } from '../../../bot/chat/port';
 import { ChannelBindingModel } from '../../store/models/channel-binding';
 import { ChatConversationModel } from '../../store/models/chat-conversation';
 import { OutboxMessageModel } from '../../store/models/outbox-message';
 
 /**
  * The platform said the channel is gone or the bot was removed (403/404): stop posting there.
- * Bindings and the conversation are deactivated, waiting messages to it are dropped.
+ * The one place for it: bindings and the neutral conversation are deactivated, waiting messages
+ * to it are dropped, and the platform's adapter forgets its own record (`conversationGone`).
  */
 export async function deactivateTarget(
-  target: Pick<ChatTarget, 'platform' | 'channelId'>,
+  target: Pick<ChatTarget, 'platform' | 'tenantId' | 'channelId'>,
   now: Date,
+  delivery?: Pick<ChatDelivery, 'conversationGone'>,
 ): Promise<void> {
   const where = { platform: target.platform, channelId: target.channelId };
+  await delivery?.conversationGone?.(target);
   await ChannelBindingModel.updateMany(where, { $set: { active: false } });
   await ChatConversationModel.updateMany(where, { $set: { active: false, deactivatedAt: now } });
   await OutboxMessageModel.updateMany(

@@ -307,7 +307,11 @@ export class OutboxDispatcher {
           { key: message.key, target: message.target },
           'outbox: target gone, deactivating',
         );
-        await deactivateTarget(message.target, this.clock());
+        await deactivateTarget(
+          message.target,
+          this.clock(),
+          this.options.deliveries[message.target.platform],
+        );
         return this.finish(message, 'dropped', text);
       case 'give_up':
         this.options.logger.error({ key: message.key, err: text }, 'outbox: giving up');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
-import { createConversationHandler } from '../../../bot/chat/create-conversation';
+import { createConversationHandler } from '../../../server/composition/chat';
 import type { ConversationHandler } from '../../../bot/chat/inbound';
 import { OutboxDispatcher } from '../../../server/jobs/outbox/dispatcher';
 import { createChatLinkCode } from '../../../server/store/chat/link-codes';

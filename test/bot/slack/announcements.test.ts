@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnouncementDeps } from '../../../bot/chat/create-conversation';
+import { createAnnouncementDeps } from '../../../server/composition/chat';
 import { SlackDelivery } from '../../../bot/slack/delivery';
 import { fixedToken } from '../../../bot/slack/tokens';
 import { principalFor } from './support/principal';

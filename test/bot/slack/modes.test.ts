@@ -7,6 +7,7 @@ import type { HomeProvider } from '../../../bot/chat/deps';
 import type { ConversationHandler } from '../../../bot/chat/inbound';
 import { SLACK_BOT_SCOPES, SLACK_MOUNT_PATH, createSlack } from '../../../bot/slack/mount';
 import { SIGNING_SECRET } from './support/signed';
+import { mongoInstallationStore } from '../../../server/store/chat/slack-installation-store';
 
 const conversation = {} as ConversationHandler & HomeProvider;
 const base = {
@@ -14,6 +15,7 @@ const base = {
   conversation,
   logger: pino({ level: 'silent' }),
   processOnce: async (_key: string, fn: () => Promise<void>) => fn(),
+  workspaceGone: async () => {},
 };
 
 describe('Slack installation modes', () => {
@@ -24,7 +26,7 @@ describe('Slack installation modes', () => {
         signingSecret: SIGNING_SECRET,
         oauth: { clientId: '123.456', clientSecret: 'secret', stateSecret: 'state-secret' },
       },
-      tokenEncryptionKey: randomBytes(32),
+      installationStore: mongoInstallationStore(randomBytes(32)),
     });
     const app = express();
     app.use(SLACK_MOUNT_PATH, slack.router!);
@@ -37,7 +39,7 @@ describe('Slack installation modes', () => {
     expect(location.searchParams.get('state')).toBeTruthy();
   });
 
-  it('OAuth without TOKEN_ENCRYPTION_KEY is refused at start-up', () => {
+  it('OAuth without an installation store is refused at start-up', () => {
     expect(() =>
       createSlack({
         ...base,
@@ -46,7 +48,7 @@ describe('Slack installation modes', () => {
           oauth: { clientId: 'a', clientSecret: 'b', stateSecret: 'c' },
         },
       }),
-    ).toThrow('TOKEN_ENCRYPTION_KEY');
+    ).toThrow('installation store');
   });
 
   it('single-workspace token mode serves events over HTTP and needs no installation store', () => {

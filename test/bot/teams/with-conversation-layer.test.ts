@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createConversationHandler } from '../../../bot/chat/create-conversation';
+import { createConversationHandler } from '../../../server/composition/chat';
 import { createMongoTeamsConversationStore } from '../../../bot/teams/conversation-store';
 import { processOnce } from '../../../server/jobs/outbox/process-once';
 import { clearDatabase, connectTestDatabase } from '../../jobs/support/connect';

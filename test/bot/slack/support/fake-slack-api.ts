@@ -5,17 +5,25 @@ export interface ApiCall {
   method: string;
   body: Record<string, unknown>;
   at: number;
+  /** The bearer token the call was made with, if any. */
+  token?: string;
 }
 
 /**
  * A local stand-in for the Slack Web API (`slackApiUrl`) and for response_urls. Records every
- * call; chat.postMessage can be limited per channel (429 with Retry-After) or fail per channel.
+ * call; writes to a channel can be limited per channel (429 with Retry-After) or fail per channel.
  */
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly users = new Map<string, { email?: string; locale?: string }>();
-  /** Max chat.postMessage per channel per second; 0: unlimited. */
+  /** oauth.v2.access answers by OAuth code (an installation payload); unknown codes get invalid_code. */
+  readonly oauthGrants = new Map<string, Record<string, unknown>>();
+  /** The Socket Mode URL apps.connections.open hands out (a FakeSocketMode on loopback). */
+  socketModeUrl = '';
+  /** auth.test answers with this workspace for a token; T1 otherwise. */
+  readonly tokenTeams = new Map<string, string>();
+  /** Max writes (chat.postMessage and chat.update) per channel per second; 0: unlimited. */
   perChannelPerSecond = 0;
   rateLimited = 0;
   private readonly channelErrors = new Map<string, string>();
@@ -61,13 +69,14 @@ export class FakeSlackApi {
     const raw = Buffer.concat(chunks).toString('utf8');
     const body = parseBody(raw, req.headers['content-type'] ?? '');
     const path = req.url ?? '';
+    if (path === '/stats') return json(res, 200, { responses: this.responses.length });
     if (path.startsWith('/respond/')) {
       this.responses.push({ path, body });
       return json(res, 200, { ok: true });
     }
     const method = path.replace(/^\/api\//, '').split('?')[0] ?? '';
     const now = Date.now();
-    if (method === 'chat.postMessage') {
+    if (method === 'chat.postMessage' || method === 'chat.update') {
       const channel = String(body.channel);
       const failures = this.httpFailures.get(channel) ?? 0;
       if (failures > 0) {
@@ -84,13 +93,29 @@ export class FakeSlackApi {
         this.lastPost.set(channel, now);
       }
     }
-    this.calls.push({ method, body, at: now });
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    this.calls.push({ method, body, at: now, ...(token ? { token } : {}) });
     const channelError = typeof body.channel === 'string' ? this.channelErrors.get(body.channel) : undefined;
     if (channelError && (method === 'chat.postMessage' || method === 'chat.update'))
       return json(res, 200, { ok: false, error: channelError });
     switch (method) {
       case 'auth.test':
-        return json(res, 200, { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' });
+        return json(res, 200, {
+          ok: true,
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+          team_id: (token && this.tokenTeams.get(token)) ?? 'T1',
+        });
+      case 'apps.connections.open':
+        return json(
+          res,
+          200,
+          this.socketModeUrl ? { ok: true, url: this.socketModeUrl } : { ok: false, error: 'not_allowed' },
+        );
+      case 'oauth.v2.access': {
+        const grant = this.oauthGrants.get(String(body.code));
+        return json(res, 200, grant ? { ok: true, ...grant } : { ok: false, error: 'invalid_code' });
+      }
       case 'users.info': {
         const user = this.users.get(String(body.user));
         return json(res, 200, {

@@ -1,10 +1,11 @@
 import express from 'express';
 import pino from 'pino';
-import { createConversationHandler } from '../../../../bot/chat/create-conversation';
+import { createConversationHandler } from '../../../../server/composition/chat';
 import { SLACK_MOUNT_PATH, createSlack, type SlackIntegration } from '../../../../bot/slack/mount';
 import { processOnce } from '../../../../server/jobs/outbox/process-once';
 import { FakeSlackApi } from './fake-slack-api';
 import { SIGNING_SECRET } from './signed';
+import { deactivateWorkspace } from '../../../../server/jobs/outbox/deactivate-target';
 
 /** Our Express app with the Slack router mounted, talking to a fake Slack API; `now` is the domain clock. */
 export async function startSlackHarness(now: () => Date) {
@@ -18,6 +19,7 @@ export async function startSlackHarness(now: () => Date) {
     conversation,
     logger,
     processOnce: (key, fn) => processOnce(key, fn),
+    workspaceGone: (teamId) => deactivateWorkspace('slack', teamId),
     slackApiUrl: api.apiUrl,
   });
   const app = express();

@@ -21,10 +21,11 @@ export function slashCommandBody(fields: {
   channelId: string;
   channelName?: string;
   responseUrl: string;
+  teamId?: string;
 }): string {
   return new URLSearchParams({
     token: 'unused',
-    team_id: 'T1',
+    team_id: fields.teamId ?? 'T1',
     team_domain: 'stadt-koeln',
     channel_id: fields.channelId,
     channel_name: fields.channelName ?? 'ausschuss',

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Installation } from '@slack/oauth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mongoInstallationStore } from '../../../bot/slack/installation-store';
-import { seal, unseal } from '../../../bot/slack/token-crypto';
+import { mongoInstallationStore } from '../../../server/store/chat/slack-installation-store';
+import { seal, unseal } from '../../../server/store/chat/token-crypto';
 import { installedTokens } from '../../../bot/slack/tokens';
 import { SlackInstallationModel } from '../../../server/store/models/slack-installation';
 import { clearDatabase, connectTestDatabase } from '../../jobs/support/connect';

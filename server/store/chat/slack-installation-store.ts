@@ -1,5 +1,5 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/oauth';
-import { SlackInstallationModel } from '../../server/store/models/slack-installation';
+import { SlackInstallationModel } from '../models/slack-installation';
 import { seal, unseal } from './token-crypto';
 
 /** Slack OAuth installations in MongoDB; the whole installation (tokens included) is encrypted at rest. */

@@ -1,18 +1,21 @@
-import type { AnnouncementDeps } from '../../server/domain/announcements/ports';
-import { enqueueMessages, enqueueUpdate } from '../../server/jobs/outbox/enqueue';
-import { recordAudit } from '../../server/store/audit';
-import { mongoAnnouncementStore } from '../../server/store/chat/announcement-store';
-import { mongoBindingStore } from '../../server/store/chat/binding-store';
-import { resolveChatPrincipal } from '../../server/store/chat/chat-principal';
-import { committeeDirectory } from '../../server/store/chat/committee-directory';
-import { chatConversations } from '../../server/store/chat/conversations';
-import { openItemsOf } from '../../server/store/chat/open-items';
-import { redeemChatLinkCode } from '../../server/store/chat/link-codes';
-import { Conversation } from './conversation';
-import type { ConversationDeps, HomeProvider } from './deps';
-import type { ConversationHandler } from './inbound';
-import type { Locale } from './message';
-import { chatAnnouncementRenderer } from './renderer';
+import type { AnnouncementDeps } from '../domain/announcements/ports';
+import type { InstallationStore } from '@slack/oauth';
+import { deactivateWorkspace } from '../jobs/outbox/deactivate-target';
+import { enqueueMessages, enqueueUpdate } from '../jobs/outbox/enqueue';
+import { recordAudit } from '../store/audit';
+import { mongoAnnouncementStore } from '../store/chat/announcement-store';
+import { mongoBindingStore } from '../store/chat/binding-store';
+import { resolveChatPrincipal } from '../store/chat/chat-principal';
+import { committeeDirectory } from '../store/chat/committee-directory';
+import { chatConversations } from '../store/chat/conversations';
+import { openItemsOf } from '../store/chat/open-items';
+import { redeemChatLinkCode } from '../store/chat/link-codes';
+import { mongoInstallationStore } from '../store/chat/slack-installation-store';
+import { Conversation } from '../../bot/chat/conversation';
+import type { ConversationDeps, HomeProvider } from '../../bot/chat/deps';
+import type { ConversationHandler } from '../../bot/chat/inbound';
+import type { Locale } from '../../bot/chat/message';
+import { chatAnnouncementRenderer } from '../../bot/chat/renderer';
 
 export interface ConversationOptions {
   clock?: () => Date;
@@ -76,4 +79,18 @@ export function createConversationHandler(
     onQueued: options.onQueued,
   };
   return new Conversation(deps);
+}
+
+/**
+ * Slack's storage: OAuth installations with their tokens encrypted, and what happens when a
+ * workspace uninstalls the app.
+ */
+export function slackStorage(tokenEncryptionKey: Buffer | undefined): {
+  installationStore?: InstallationStore;
+  workspaceGone: (teamId: string) => Promise<void>;
+} {
+  return {
+    installationStore: tokenEncryptionKey ? mongoInstallationStore(tokenEncryptionKey) : undefined,
+    workspaceGone: (teamId) => deactivateWorkspace('slack', teamId),
+  };
 }
