@@ -32,6 +32,9 @@ describe('OpenItemsPage', () => {
             dueDate: '2020-01-10T00:00:00Z',
           },
         ],
+        page: 1,
+        pageSize: 50,
+        total: 2,
         counts: [
           {
             organization: { id: 'c1', name: 'Ausschuss für Digitalisierung' },
@@ -54,22 +57,59 @@ describe('OpenItemsPage', () => {
     expect(calls).toEqual([]);
   });
 
-  it('shows overdue first, counts per committee, and filters', async () => {
+  it('shows the server order and counts per committee, and asks the server again when filtered', async () => {
     resetSession({ displayName: 'Amtsleitung', roles: ['head'] });
     const wrapper = mount(OpenItemsPage, plugins());
     await flushPromises();
     const rows = () => wrapper.findAll('table.open-items tbody tr').map((row) => row.attributes('data-item'));
-    expect(calls.map((call) => call.path)).toEqual(['/api/v1/open-items']);
-    expect(rows()).toEqual(['f1', 'i1']);
+    const paths = () => calls.map((call) => call.path);
+    expect(paths()).toEqual(['/api/v1/open-items?page=1&pageSize=50']);
+    expect(rows()).toEqual(['i1', 'f1']);
     expect(wrapper.find('table.committee-counts').text()).toContain('Unterausschuss DiKO');
     expect(wrapper.find('tr[data-item="f1"]').text()).toContain('Prüfauftrag');
+    expect(wrapper.find('nav.pager').exists()).toBe(false);
     await wrapper.find('#filter-overdue').setValue(true);
-    expect(rows()).toEqual(['f1']);
+    await flushPromises();
+    expect(paths().at(-1)).toBe('/api/v1/open-items?page=1&pageSize=50&overdue=true');
     await wrapper.find('#filter-overdue').setValue(false);
     await wrapper.find('#filter-kind').setValue('inquiry');
-    expect(rows()).toEqual(['i1']);
+    await flushPromises();
+    expect(paths().at(-1)).toBe('/api/v1/open-items?page=1&pageSize=50&kind=inquiry');
     await wrapper.find('#filter-kind').setValue('');
     await wrapper.find('#filter-committee').setValue('c1');
-    expect(rows()).toEqual(['f1']);
+    await flushPromises();
+    expect(paths().at(-1)).toBe('/api/v1/open-items?page=1&pageSize=50&organization=c1');
+  });
+
+  it('pages through the items', async () => {
+    calls = fakeApi({
+      'GET /api/v1/open-items?page=1&': { items: [item('a')], page: 1, pageSize: 50, total: 120, counts: [] },
+      'GET /api/v1/open-items?page=2&': { items: [item('b')], page: 2, pageSize: 50, total: 120, counts: [] },
+    });
+    resetSession({ displayName: 'Amtsleitung', roles: ['head'] });
+    const wrapper = mount(OpenItemsPage, plugins());
+    await flushPromises();
+    const rows = () => wrapper.findAll('table.open-items tbody tr').map((row) => row.attributes('data-item'));
+    expect(rows()).toEqual(['a']);
+    expect(wrapper.find('nav.pager').text()).toContain('Seite 1 von 3');
+    const [previous, next] = wrapper.findAll('nav.pager button');
+    expect(previous!.attributes('disabled')).toBeDefined();
+    await next!.trigger('click');
+    await flushPromises();
+    expect(rows()).toEqual(['b']);
+    expect(wrapper.find('nav.pager').text()).toContain('Seite 2 von 3');
+    expect(calls.at(-1)?.path).toBe('/api/v1/open-items?page=2&pageSize=50');
   });
 });
+
+function item(id: string) {
+  return {
+    kind: 'followUp',
+    id,
+    organization: { id: 'c1', name: 'Ausschuss für Digitalisierung' },
+    title: id,
+    state: 'zusage',
+    public: true,
+    overdue: false,
+  };
+}

@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { fakeApi } from './support';
 import type { OpenItem } from '../../dashboard/src/api/types';
 import { safeCell, toCsv } from '../../dashboard/src/composables/csv';
-import { NO_FILTER, filterOpenItems, sortOpenItems } from '../../dashboard/src/composables/open-items';
+import { fetchAllOpenItems, openItemsQuery } from '../../dashboard/src/api/open-items';
+import { NO_FILTER, pageCount } from '../../dashboard/src/composables/open-items';
 import { openItemsCsv } from '../../dashboard/src/composables/open-items-csv';
 
 const open = (id: string, overrides: Partial<OpenItem>): OpenItem => ({
@@ -15,9 +17,8 @@ const open = (id: string, overrides: Partial<OpenItem>): OpenItem => ({
   overdue: false,
   ...overrides,
 });
+/** In the server's order: overdue first, then by due date, undated last. */
 const items = [
-  open('later', { dueDate: '2026-12-20T00:00:00Z' }),
-  open('undated', {}),
   open('overdue', { dueDate: '2026-11-01T00:00:00Z', overdue: true }),
   open('inquiry', {
     kind: 'inquiry',
@@ -26,18 +27,41 @@ const items = [
     dueDate: '2026-12-05T00:00:00Z',
     number: 'AN/0001/2026',
   }),
+  open('later', { dueDate: '2026-12-20T00:00:00Z' }),
+  open('undated', {}),
 ];
 
 describe('open items', () => {
-  it('sorts overdue first, then by due date, undated last', () => {
-    expect(sortOpenItems(items).map((i) => i.id)).toEqual(['overdue', 'inquiry', 'later', 'undated']);
+  it('asks the server for one page with the filter', () => {
+    expect(openItemsQuery(NO_FILTER, 1, 50)).toBe('page=1&pageSize=50');
+    expect(openItemsQuery({ committee: 'c2', kind: 'inquiry', overdueOnly: true }, 3, 50)).toBe(
+      'page=3&pageSize=50&organization=c2&kind=inquiry&overdue=true',
+    );
   });
 
-  it('filters by committee, kind and overdue', () => {
-    expect(filterOpenItems(items, { ...NO_FILTER, committee: 'c2' }).map((i) => i.id)).toEqual(['inquiry']);
-    expect(filterOpenItems(items, { ...NO_FILTER, kind: 'followUp' })).toHaveLength(3);
-    expect(filterOpenItems(items, { ...NO_FILTER, overdueOnly: true }).map((i) => i.id)).toEqual(['overdue']);
-    expect(filterOpenItems(items, NO_FILTER)).toHaveLength(4);
+  it('counts pages, at least one', () => {
+    expect(pageCount(0, 50)).toBe(1);
+    expect(pageCount(50, 50)).toBe(1);
+    expect(pageCount(51, 50)).toBe(2);
+  });
+
+  it('fetches every page for the export, in the server order', async () => {
+    const calls = fakeApi({
+      'GET /api/v1/open-items?page=1&': {
+        items: items.slice(0, 2),
+        page: 1,
+        pageSize: 2,
+        total: 4,
+        counts: [],
+      },
+      'GET /api/v1/open-items?page=2&': { items: items.slice(2), page: 2, pageSize: 2, total: 4, counts: [] },
+    });
+    const all = await fetchAllOpenItems({ ...NO_FILTER, kind: 'followUp' });
+    expect(all.map((i) => i.id)).toEqual(['overdue', 'inquiry', 'later', 'undated']);
+    expect(calls.map((call) => call.path)).toEqual([
+      '/api/v1/open-items?page=1&pageSize=200&kind=followUp',
+      '/api/v1/open-items?page=2&pageSize=200&kind=followUp',
+    ]);
   });
 });
 
@@ -57,7 +81,7 @@ describe('CSV export', () => {
   });
 
   it('exports the open items with committee names, German labels and Berlin dates', () => {
-    const csv = openItemsCsv(sortOpenItems(items), {
+    const csv = openItemsCsv(items, {
       columns: {
         kind: 'Art',
         number: 'Nummer',

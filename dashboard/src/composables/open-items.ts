@@ -1,27 +1,12 @@
-import type { OpenItem } from '../api/types';
+import type { OpenItemsFilter } from '../api/open-items';
 
-export interface OpenItemsFilter {
-  committee: string;
-  kind: '' | OpenItem['kind'];
-  overdueOnly: boolean;
-}
+export type { OpenItemsFilter } from '../api/open-items';
 
 export const NO_FILTER: OpenItemsFilter = { committee: '', kind: '', overdueOnly: false };
 
-export function filterOpenItems(items: readonly OpenItem[], filter: OpenItemsFilter): OpenItem[] {
-  return items.filter(
-    (item) =>
-      (!filter.committee || item.organization.id === filter.committee) &&
-      (!filter.kind || item.kind === filter.kind) &&
-      (!filter.overdueOnly || item.overdue),
-  );
-}
+/** Rows per page of the open-items table. */
+export const OPEN_ITEMS_PAGE_SIZE = 50;
 
-/** Overdue first, then by due date; items without a due date last (as the server sorts). */
-export function sortOpenItems(items: readonly OpenItem[]): OpenItem[] {
-  const due = (item: OpenItem) => (item.dueDate ? Date.parse(item.dueDate) : Number.POSITIVE_INFINITY);
-  return [...items].sort(
-    (a, b) =>
-      Number(b.overdue) - Number(a.overdue) || due(a) - due(b) || a.title.localeCompare(b.title, 'de'),
-  );
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }

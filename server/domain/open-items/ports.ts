@@ -1,3 +1,6 @@
+/** States of a pending Anfrage; every other state closes it. */
+export const OPEN_INQUIRY_STATES = ['eingereicht', 'angenommen', 'zugewiesen'] as const;
+
 export const CLOSED_INQUIRY_STATES = [
   'beantwortet',
   'veroeffentlicht',
@@ -29,7 +32,37 @@ export interface OpenItemsScope {
   department?: string;
 }
 
+/** Committees whose non-public items the reader may see (all of them for heads and admins). */
+export interface ConfidentialReach {
+  all: boolean;
+  committeeIds: string[];
+}
+
+/** Open items in scope that the reader may see, narrowed by the list's filter. */
+export interface OpenItemsQuery {
+  scope: OpenItemsScope;
+  confidential: ConfidentialReach;
+  organizations?: readonly string[];
+  kind?: OpenItem['kind'];
+  /** Only items due before this instant (the overdue ones). */
+  dueBefore?: Date;
+}
+
+/** Number of open items of one committee, kind and publicity, and how many of them are overdue. */
+export interface OpenItemTally {
+  organization: string;
+  kind: OpenItem['kind'];
+  public: boolean;
+  open: number;
+  overdue: number;
+}
+
 export interface OpenItemsSource {
-  openInquiries(scope: OpenItemsScope): Promise<OpenItem[]>;
-  openFollowUps(scope: OpenItemsScope): Promise<OpenItem[]>;
+  /**
+   * The first `limit` items of the query by due date, undated last, plus every further item
+   * sharing the due date of the last of them (so ties can be ordered by title afterwards).
+   */
+  leadingOpenItems(query: OpenItemsQuery, limit: number): Promise<OpenItem[]>;
+  /** Open items in scope per committee, kind and publicity; overdue means due before `now`. */
+  tallyOpenItems(scope: OpenItemsScope, now: Date): Promise<OpenItemTally[]>;
 }

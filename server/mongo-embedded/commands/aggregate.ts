@@ -2,6 +2,7 @@ import type { Document } from 'bson';
 import { isPlainObject } from '../bson-values';
 import { badValue } from '../errors';
 import { runPipeline, validatePipeline } from '../query/aggregate';
+import { countGroupResult } from '../query/count-stage';
 import { matchDocuments } from '../query/find-exec';
 import { optionalDocument, optionalNumber, rejectCollation, type CommandContext } from './context';
 
@@ -32,7 +33,8 @@ export function aggregate(ctx: CommandContext): Document {
   const resolve = (name: string): Document[] => [
     ...(ctx.scope.collection(ctx.db, name)?.records.values() ?? []),
   ];
-  const results = runPipeline(input, stages, resolve, variables);
+  const counted = stages.length === 1 ? countGroupResult(stages[0]!, input) : undefined;
+  const results = counted ?? runPipeline(input, stages, resolve, variables);
   const cursor = ctx.engine.cursors.open(ns, results, {
     batchSize: optionalNumber(cursorOptions, 'batchSize'),
     sessionKey: ctx.sessionKey,

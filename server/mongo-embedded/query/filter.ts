@@ -1,7 +1,8 @@
 import { Query } from 'mingo';
 import type { Document } from 'bson';
-import { isPlainObject, toView } from '../bson-values';
+import { cloneDeep, isPlainObject, toView } from '../bson-values';
 import { badValue, Codes, MongoError } from '../errors';
+import { FilterCache } from './filter-cache';
 import { queryOptions } from './mingo-options';
 import { compileSimpleFilter } from './simple-filter';
 
@@ -102,12 +103,26 @@ function validateFieldCondition(condition: unknown): void {
   }
 }
 
+/** Filters mingo evaluates, compiled once per distinct filter (simple filters compile quickly). */
+const compiledFilters = new FilterCache<Predicate>(500);
+
 /** Compiles a filter (stored form) into a predicate over stored documents. */
 export function compileFilter(filter: Document | undefined, variables?: Document): Predicate {
   if (!filter || Object.keys(filter).length === 0) return () => true;
   validateFilter(filter);
-  const simple = variables ? undefined : compileSimpleFilter(filter);
-  if (simple) return simple;
+  // Simple filters cannot refer to variables ($expr is not simple).
+  const simple = compileSimpleFilter(filter);
+  if (simple) {
+    let full: Predicate | undefined;
+    // Only for documents the simple evaluator cannot judge; a copy, as callers may reuse the filter.
+    const source = cloneDeep(filter);
+    return (doc) => simple(doc) ?? (full ??= mingoPredicate(source, variables))(doc);
+  }
+  if (variables) return mingoPredicate(filter, variables);
+  return compiledFilters.getOrCompile(filter, () => mingoPredicate(filter));
+}
+
+function mingoPredicate(filter: Document, variables?: Document): Predicate {
   const query = new Query(toView(filter) as Document, queryOptions(variables));
   return (doc) => query.test(toView(doc) as Document);
 }

@@ -31,13 +31,15 @@ export function matchDocuments(
   if (!collection)
     return { docs: [], stats: { stage: 'EOF', docsExamined: 0, keysExamined: 0, nReturned: 0 } };
   const plan = planQuery(collection, options.filter);
+  const filter = plan.coveredPath ? withoutPath(options.filter!, plan.coveredPath) : undefined;
+  const test = filter ? compileFilter(filter, options.variables) : predicate;
   const canStopEarly = !options.sort && options.limit !== undefined && options.limit > 0;
   const wanted = (options.skip ?? 0) + (options.limit ?? 0);
   let docs: Document[] = [];
   let docsExamined = 0;
   for (const doc of plan.docs) {
     docsExamined++;
-    if (predicate(doc)) docs.push(doc);
+    if (test(doc)) docs.push(doc);
     if (canStopEarly && docs.length >= wanted) break;
   }
   collection.stats.docsExamined += docsExamined;
@@ -53,6 +55,13 @@ export function matchDocuments(
     nReturned: docs.length,
   };
   return { docs, stats };
+}
+
+/** The filter without one top-level field's condition. */
+function withoutPath(filter: Document, path: string): Document {
+  const rest: Document = {};
+  for (const key of Object.keys(filter)) if (key !== path) rest[key] = filter[key];
+  return rest;
 }
 
 export function findDocuments(collection: Collection | undefined, options: FindOptions) {

@@ -12,9 +12,14 @@ interface KeyRange {
 export interface Plan {
   stage: 'IXSCAN' | 'COLLSCAN';
   indexName?: string;
-  /** Candidate documents; the full filter is still applied to each. */
+  /** Candidate documents; the filter is still applied to each (but see `coveredPath`). */
   docs: Document[];
   keysExamined: number;
+  /**
+   * A top-level field whose condition every candidate already satisfies, because the index
+   * bounds express it exactly; the caller need not test it again.
+   */
+  coveredPath?: string;
 }
 
 /** Above every encoded continuation: `prefix + SUFFIX_MAX` bounds all keys starting with prefix. */
@@ -26,7 +31,9 @@ const SUFFIX_MAX = '\uffff';
  */
 export function planQuery(collection: Collection, filter: Document | undefined): Plan {
   const conditions = topLevelConditions(filter ?? {});
-  let best: { index: CollectionIndex; ranges: KeyRange[]; score: number } | undefined;
+  let best:
+    | { index: CollectionIndex; ranges: KeyRange[]; score: number; path: string; condition: unknown }
+    | undefined;
   for (const index of collection.indexes.values()) {
     if (index.partial) continue;
     const [path] = index.fields[0]!;
@@ -34,14 +41,16 @@ export function planQuery(collection: Collection, filter: Document | undefined):
       const found = rangesFor(condition, index);
       if (!found) continue;
       const score = found.equality ? (index.unique ? 3 : 2) : 1;
-      if (!best || score > best.score) best = { index, ranges: found.ranges, score };
+      if (!best || score > best.score) best = { index, ranges: found.ranges, score, path, condition };
     }
   }
   if (!best) return { stage: 'COLLSCAN', docs: [...collection.records.values()], keysExamined: 0 };
+  const ranges =
+    best.score >= 2 ? (narrowBySecondField(best.index, best.ranges, conditions) ?? best.ranges) : best.ranges;
   const seen = new Set<string>();
   const docs: Document[] = [];
   let keysExamined = 0;
-  for (const range of best.ranges) {
+  for (const range of ranges) {
     for (const entry of best.index.scan(range.low, range.high)) {
       keysExamined++;
       if (seen.has(entry.id)) continue;
@@ -50,7 +59,78 @@ export function planQuery(collection: Collection, filter: Document | undefined):
       if (doc) docs.push(doc);
     }
   }
-  return { stage: 'IXSCAN', indexName: best.index.name, docs, keysExamined };
+  const covered =
+    filter !== undefined &&
+    Object.prototype.hasOwnProperty.call(filter, best.path) &&
+    conditions.get(best.path)?.length === 1 &&
+    boundsAreExact(best.path, best.condition, best.index);
+  return {
+    stage: 'IXSCAN',
+    indexName: best.index.name,
+    docs,
+    keysExamined,
+    ...(covered ? { coveredPath: best.path } : {}),
+  };
+}
+
+/**
+ * Narrows the equality ranges on a compound index's first field by a condition on its second
+ * field (an equality or a range), since keys are concatenations of self-delimiting encodings:
+ * `{ status: 'offen', dueDate: { $lt: now } }` on `{ status: 1, dueDate: 1 }` then reads only
+ * the overdue entries. Not on indexes holding arrays, where elements may meet different bounds.
+ */
+function narrowBySecondField(
+  index: CollectionIndex,
+  equalityRanges: KeyRange[],
+  conditions: Map<string, unknown[]>,
+): KeyRange[] | undefined {
+  const second = index.fields[1];
+  if (!second || index.multikey) return undefined;
+  const found = conditions.get(second[0]);
+  if (found?.length !== 1) return undefined;
+  const condition = found[0];
+  const isOperatorObject = isPlainObject(condition) && Object.keys(condition).some((k) => k.startsWith('$'));
+  let suffix: KeyRange | undefined;
+  if (!isOperatorObject) {
+    if (condition === null || !isIndexableValue(condition)) return undefined;
+    suffix = equalityRange(condition);
+  } else {
+    const ops = Object.keys(condition as Document);
+    if (!ops.every((op) => RANGE_OPERATORS.has(op))) return undefined;
+    suffix = rangeBounds(condition as Document, false)?.ranges[0];
+  }
+  if (!suffix) return undefined;
+  // Each equality range is `[key, key + SUFFIX_MAX)`: the first field's key is its `low`.
+  return equalityRanges.map((range) => ({ low: range.low + suffix.low, high: range.low + suffix.high }));
+}
+
+/**
+ * Whether the key ranges for `condition` select exactly the documents matching it: a top-level
+ * field, compared by equality, `$in` or a range with values whose key encoding is exact and
+ * order-preserving (strings, ObjectIds, dates, booleans; not null, numbers or documents). A range
+ * with two bounds is exact only on an index without arrays (elements may meet different bounds).
+ */
+function boundsAreExact(path: string, condition: unknown, index: CollectionIndex): boolean {
+  if (path.includes('.') || index.sparse) return false;
+  const isOperatorObject = isPlainObject(condition) && Object.keys(condition).some((k) => k.startsWith('$'));
+  if (!isOperatorObject) return hasExactKey(condition);
+  const ops = Object.keys(condition as Document);
+  const values = condition as Document;
+  if (ops.length === 1 && ops[0] === '$eq') return hasExactKey(values.$eq);
+  if (ops.length === 1 && ops[0] === '$in') return (values.$in as unknown[]).every(hasExactKey);
+  if (!ops.every((op) => RANGE_OPERATORS.has(op))) return false;
+  return ops.every((op) => hasExactKey(values[op])) && (ops.length === 1 || !index.multikey);
+}
+
+const RANGE_OPERATORS = new Set(['$gt', '$gte', '$lt', '$lte']);
+
+function hasExactKey(value: unknown): boolean {
+  return (
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    value instanceof Date ||
+    bsonTag(value) === 'ObjectId'
+  );
 }
 
 function topLevelConditions(filter: Document): Map<string, unknown[]> {

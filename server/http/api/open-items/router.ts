@@ -7,7 +7,10 @@ import type { DashboardApiDeps } from '../common/deps';
 import { presentCount, presentOpenItem } from './presenter';
 import { openItemsQuery } from './schema';
 
-/** /api/v1/open-items: pending Anfragen and open follow-ups, overdue first. */
+/**
+ * /api/v1/open-items: pending Anfragen and open follow-ups, overdue first, one page at a time
+ * (`page`, `pageSize`), with `total` and the counts per committee over everything visible.
+ */
 export function openItemsRouter({ stores, clock }: DashboardApiDeps): Router {
   const router = Router();
 
@@ -19,8 +22,9 @@ export function openItemsRouter({ stores, clock }: DashboardApiDeps): Router {
       stores.openItems,
       req.actor,
       scope,
-      { organizations: query.organization },
+      { organizations: query.organization, kind: query.kind, overdueOnly: query.overdue },
       clock(),
+      { page: query.page, pageSize: query.pageSize },
     );
     const committeeIds = new Set(report.counts.map((count) => count.organization));
     const committees = new Map((await stores.committees.findByIds([...committeeIds])).map((c) => [c.id, c]));
@@ -38,7 +42,9 @@ export function openItemsRouter({ stores, clock }: DashboardApiDeps): Router {
     }
     res.json({
       items: report.items.map((item) => presentOpenItem(item, committees)),
-      total: report.items.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      total: report.total,
       counts: report.counts.map((count) => presentCount(count, committees)),
     });
   });
