@@ -12,6 +12,7 @@ import { createPlaygroundRouter, PLAYGROUND_PATH } from '../bot/teams/playground
 import { ConfigError, readConfig, type Config } from './config/env';
 import { createApp } from './http/app';
 import { announcementsRouter } from './http/api/announcements/router';
+import { channelBindingsRouter } from './http/api/channel-bindings/router';
 import { chatLinkRouter } from './http/api/chat-link/router';
 import { dashboardResources } from './http/api/dashboard-resources';
 import { createFeedTokenRouter } from './http/feeds/feed-token-router';
@@ -21,6 +22,8 @@ import { exitOnSignals, startHttpServer } from './http/server';
 import { createDashboardRouter } from './http/static/dashboard-router';
 import { connectDatabase, DataDirectoryLockedError } from './store/connection';
 import { loadDemoData } from './store/demo/index';
+import { mongoBindingStore } from './store/chat/binding-store';
+import { mongoChannelDirectory } from './store/chat/channel-directory';
 import { committeeDirectory } from './store/chat/committee-directory';
 import { mongoRepositories } from './store/repositories/index';
 import { startAgendaReminders } from './jobs/agenda-reminders';
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
         ]
       : [];
 
+  const stores = mongoRepositories();
   const app = createApp({
     config,
     logger,
@@ -96,7 +100,15 @@ async function main(): Promise<void> {
     clock,
     webhooks,
     apiRoutes: [
-      ...dashboardResources({ stores: mongoRepositories(), clock, announcements }),
+      ...dashboardResources({ stores, clock, announcements }),
+      {
+        path: '',
+        router: channelBindingsRouter({
+          stores,
+          bindings: mongoBindingStore,
+          channels: mongoChannelDirectory,
+        }),
+      },
       {
         path: '',
         router: announcementsRouter({

@@ -1,5 +1,6 @@
 import type { AuditLog } from './audit/ports';
 import type { CommitteeStore } from './committees/ports';
+import type { FollowUpStore } from './follow-ups/ports';
 import type { LocationStore } from './locations/ports';
 import type { MeetingStore } from './meetings/ports';
 import type { MembershipStore } from './memberships/ports';
@@ -16,5 +17,6 @@ export interface Stores {
   papers: PaperStore;
   locations: LocationStore;
   openItems: OpenItemsSource;
+  followUps: FollowUpStore;
   audit: AuditLog;
 }

@@ -7,6 +7,7 @@ import { DomainError } from '../domain/errors';
  */
 export const DOMAIN_STATUS: Record<string, number> = {
   validation_failed: 400,
+  forbidden: 403,
   not_found: 404,
   meeting_transition_not_allowed: 409,
   meeting_version_conflict: 409,

@@ -109,6 +109,7 @@ describe.skipIf(skipReason !== null)('dashboard in Chromium', () => {
     await expect(page.locator('.non-public-hidden').textContent()).resolves.toContain(
       hidden === 1 ? '1 nichtöffentlicher Punkt' : `${hidden} nichtöffentliche Punkte`,
     );
+    await page.locator('.meeting-follow-ups table, .meeting-follow-ups .placeholder').first().waitFor();
     const pageText = await page.content();
     for (const title of nonPublicTitles) expect(pageText).not.toContain(title);
     await expectAccessible(page);
@@ -158,9 +159,14 @@ describe.skipIf(skipReason !== null)('dashboard in Chromium', () => {
     await page.locator('table.open-items tbody tr').first().waitFor();
     expect(apiCalls.length).toBeLessThanOrEqual(3);
     const all = await page.locator('table.open-items tbody tr').count();
+    const filtered = page.waitForResponse(
+      (response) => response.url().includes('/api/v1/open-items?') && response.url().includes('overdue=true'),
+    );
     await page.getByLabel('Nur überfällige').check();
+    await filtered;
+    // The filtered page arrives from the server; wait for it to replace the unfiltered rows.
+    await expect.poll(() => page.locator('table.open-items tbody tr').count()).toBeLessThan(all);
     const overdue = await page.locator('table.open-items tbody tr').count();
-    expect(overdue).toBeLessThan(all);
     expect(overdue).toBeGreaterThan(0);
     expect(await page.locator('table.open-items tbody td.overdue').count()).toBe(overdue);
     await expectAccessible(page);
@@ -259,6 +265,7 @@ describe.skipIf(skipReason !== null)('dashboard in Chromium', () => {
     await editor.getByLabel('Titel des Tagesordnungspunkts').fill('Bericht zur Glasfaserversorgung');
     await editor.getByRole('button', { name: 'Punkt hinzufügen' }).click();
     await page.locator('.agenda-part').getByText('Bericht zur Glasfaserversorgung').waitFor();
+    await page.locator('.channel-bindings').getByText('Noch kein Kanal verbunden.').waitFor();
     await expectAccessible(page);
     await screenshot(page, 'meeting-office');
 

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnouncementDeps } from '../../bot/chat/create-conversation';
+import { createAnnouncementDeps } from '../../server/composition/chat';
 import { startAgendaReminders } from '../../server/jobs/agenda-reminders';
 import { RunCoordinator } from '../../server/jobs/run-coordinator';
 import { AnnouncementSettingsModel } from '../../server/store/models/announcement-settings';

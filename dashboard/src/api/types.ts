@@ -86,31 +86,13 @@ export interface AttendanceSummary {
   entries?: { name: string; status: string }[];
 }
 
-export interface MeetingFollowUp {
-  id: string;
-  title: string;
-  kind?: string;
-  status?: string;
-  dueDate?: string | null;
-}
-
-export interface ChannelBinding {
-  id?: string;
-  platform: string;
-  channelName?: string;
-  channelId?: string;
-  confidentiality: string;
-}
-
 export interface MeetingDetail extends MeetingSummary {
   location?: LocationInfo | null;
   /** States the meeting may move to next (eingeladen, abgesagt, …). */
   allowedTransitions?: string[];
   agenda: Agenda;
-  /** Shown when the API provides them (quorum, follow-up and chat issues). */
+  /** Shown when the API provides it (quorum issue). */
   attendance?: AttendanceSummary | null;
-  followUps?: MeetingFollowUp[];
-  channels?: ChannelBinding[];
 }
 
 export interface Page<T> {
@@ -141,7 +123,11 @@ export interface CommitteeCount {
   overdue: number;
 }
 
+/** One page of open items; `counts` cover everything the reader may see, whatever the filter. */
 export interface OpenItemsReport {
   items: OpenItem[];
+  page: number;
+  pageSize: number;
+  total: number;
   counts: CommitteeCount[];
 }

@@ -104,11 +104,45 @@ const de = {
     published: 'Veröffentlicht:',
     queuedPosts: 'keine neuen Beiträge | 1 neuer Beitrag | {count} neue Beiträge',
     inChannels: 'in keinem Kanal. | in 1 Kanal. | in {count} Kanälen.',
-    channels: 'Verbundene Kanäle',
-    noChannels: 'Noch kein Kanal verbunden.',
-    channelHelp:
-      'Kanäle verbindet die Geschäftsführung im Chat: Bot im Kanal erwähnen und „Gremium verbinden“ wählen.',
-    confidential: 'vertraulich',
+  },
+  followUps: {
+    agendaItem: 'TOP {number}',
+    withoutAgendaItem: 'Ohne Tagesordnungspunkt',
+    none: 'Keine Aufträge oder Zusagen erfasst.',
+    nonPublicCount:
+      'keine nichtöffentlichen Aufträge | 1 nichtöffentlicher Auftrag | {count} nichtöffentliche Aufträge',
+    nonPublic: 'nichtöffentlich',
+    overdue: 'überfällig',
+    columns: { title: 'Auftrag', owner: 'Zuständig', due: 'Fällig', status: 'Stand' },
+    kinds: {
+      zusage: 'Zusage',
+      pruefauftrag: 'Prüfauftrag',
+      arbeitsauftrag: 'Arbeitsauftrag',
+      beschlusskontrolle: 'Beschlusskontrolle',
+    },
+    statuses: { offen: 'offen', erledigt: 'erledigt', aufgehoben: 'aufgehoben' },
+  },
+  channels: {
+    title: 'Verbundene Kanäle',
+    none: 'Noch kein Kanal verbunden.',
+    confidentiality: { public: 'öffentlich', confidential: 'vertraulich' },
+    unbind: 'Bindung lösen',
+    unbindNamed: 'Bindung lösen: {channel}',
+    bindHeading: 'Kanal verbinden',
+    conversation: 'Kanal oder Gruppenchat, in dem der Bot installiert ist',
+    choose: 'Bitte wählen …',
+    noConversations:
+      'Der Bot ist noch in keinem Kanal installiert. Fügen Sie ihn in Teams oder Slack einem Kanal hinzu.',
+    confidentialityLegend: 'Was der Kanal erhält',
+    explain: {
+      public: 'nur öffentlicher Teil und Anzahl nichtöffentlicher Punkte',
+      confidential: 'nur Mitglieder, vollständige Tagesordnung',
+    },
+    bind: 'Kanal verbinden',
+    bound: '{channel} ist verbunden.',
+    unbound: 'Die Bindung von {channel} ist gelöst.',
+    chatHelp:
+      'Im Chat geht es auch: Bot im Kanal erwähnen und „binden öffentlich“ oder „binden vertraulich“ mit dem Gremium schreiben.',
   },
   openItems: {
     title: 'Offene Punkte',
@@ -138,6 +172,10 @@ const de = {
     },
     export: 'Als CSV exportieren',
     empty: 'Keine offenen Punkte.',
+    pages: 'Seiten',
+    previousPage: 'Vorherige Seite',
+    nextPage: 'Nächste Seite',
+    pageOf: 'Seite {page} von {pages}',
     columns: {
       kind: 'Art',
       number: 'Nummer',

@@ -42,3 +42,13 @@ export function mayManageCommittee(actor: Actor, committeeId: string): boolean {
   if (actor.roles.includes('admin')) return true;
   return actor.roles.includes('office') && actor.officeCommitteeIds.includes(committeeId);
 }
+
+/** May see which chat channels are bound to this committee: its office, heads and admins. */
+export function mayViewChannelBindings(actor: Actor, committeeId: string): boolean {
+  return mayManageCommittee(actor, committeeId) || hasRole(actor, 'head');
+}
+
+/** May list the chats the bot is installed in, to bind one: office staff and admins. */
+export function mayPickChatConversations(actor: Actor): boolean {
+  return hasRole(actor, 'office') || hasRole(actor, 'admin');
+}

@@ -28,6 +28,7 @@ const followUpSchema = new Schema(
 );
 followUpSchema.index({ status: 1, dueDate: 1 });
 followUpSchema.index({ organization: 1, status: 1, dueDate: 1 });
+followUpSchema.index({ meeting: 1 });
 
 export type FollowUpDoc = InferSchemaType<typeof followUpSchema>;
 export const FollowUpModel = model('FollowUp', followUpSchema);

@@ -1,6 +1,7 @@
 import type { Stores } from '../../domain/stores';
 import { mongoAuditLog } from './audit-log';
 import { mongoCommitteeStore } from './committees';
+import { mongoFollowUpStore } from './follow-ups';
 import { mongoLocationStore } from './locations';
 import { mongoMeetingStore } from './meetings';
 import { mongoMembershipStore } from './memberships';
@@ -18,6 +19,7 @@ export function mongoRepositories(): Stores {
     papers: mongoPaperStore,
     locations: mongoLocationStore,
     openItems: mongoOpenItemsSource,
+    followUps: mongoFollowUpStore,
     audit: mongoAuditLog,
   };
 }

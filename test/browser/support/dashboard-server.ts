@@ -4,10 +4,13 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { build } from 'vite';
 import { createApp } from '../../../server/http/app';
+import { channelBindingsRouter } from '../../../server/http/api/channel-bindings/router';
 import { dashboardResources } from '../../../server/http/api/dashboard-resources';
 import { createFeedTokenRouter } from '../../../server/http/feeds/feed-token-router';
 import { createFeedsRouter } from '../../../server/http/feeds/router';
 import { createDashboardRouter } from '../../../server/http/static/dashboard-router';
+import { mongoBindingStore } from '../../../server/store/chat/binding-store';
+import { mongoChannelDirectory } from '../../../server/store/chat/channel-directory';
 import { loadDemoData, type DemoAccount } from '../../../server/store/demo';
 import { mongoRepositories } from '../../../server/store/repositories';
 import { connectTestDatabase, silentLogger, testConfig } from '../../http/support/test-app';
@@ -45,13 +48,22 @@ export async function startDashboardServer(
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const config = testConfig({ PUBLIC_URL: baseUrl });
   const clock = () => new Date();
+  const stores = mongoRepositories();
   const app = createApp({
     config,
     logger: silentLogger,
     connection: mongoose.connection,
     clock,
     apiRoutes: [
-      ...dashboardResources({ stores: mongoRepositories(), clock }),
+      ...dashboardResources({ stores, clock }),
+      {
+        path: '',
+        router: channelBindingsRouter({
+          stores,
+          bindings: mongoBindingStore,
+          channels: mongoChannelDirectory,
+        }),
+      },
       { path: '/me/feed-token', router: createFeedTokenRouter({ clock, publicUrl: config.http.publicUrl }) },
     ],
     routes: [

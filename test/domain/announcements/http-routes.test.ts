@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAnnouncementDeps } from '../../../bot/chat/create-conversation';
+import { createAnnouncementDeps } from '../../../server/composition/chat';
 import { announcementsRouter } from '../../../server/http/api/announcements/router';
 import { chatLinkRouter } from '../../../server/http/api/chat-link/router';
 import { committeeDirectory } from '../../../server/store/chat/committee-directory';

@@ -7,6 +7,7 @@ import {
   planMeeting,
   reviseMeeting,
 } from '../../../domain/meetings/meeting-use-cases';
+import { viewMeetingFollowUps } from '../../../domain/meetings/meeting-follow-ups';
 import { describeMeetings, presentableMeeting, viewMeeting } from '../../../domain/meetings/meeting-view';
 import { parse } from '../../errors';
 import { agendaItemsRouter } from '../agenda-items/router';
@@ -14,6 +15,7 @@ import { requireCommitteeManager } from '../common/access';
 import { auditFor } from '../common/audit';
 import type { DashboardApiDeps } from '../common/deps';
 import { idParams } from '../common/schemas';
+import { presentMeetingFollowUps } from './follow-ups-presenter';
 import { meetingManagedBy } from './managed-meeting';
 import { presentMeetingDetail, presentMeetingSummary } from './presenter';
 import { changeStateBody, createMeetingBody, listMeetingsQuery, updateMeetingBody } from './schema';
@@ -53,6 +55,26 @@ export function meetingsRouter(deps: DashboardApiDeps): Router {
       });
     }
     res.json(presentMeetingDetail(view));
+  });
+
+  /** Results and follow-ups: kept apart from the detail so the calendar's page load stays small. */
+  router.get('/:id/follow-ups', async (req, res) => {
+    const { id } = parse(idParams, req.params, 'params');
+    const view = await viewMeetingFollowUps(stores, req.actor, id, clock());
+    if (view.confidentialIncluded) {
+      await auditFor(
+        stores,
+        req,
+      )({
+        action: 'read',
+        entityType: 'Meeting',
+        entityId: id,
+        organization: view.meeting.organization,
+        summary: `Nichtöffentliche Aufträge und Zusagen der Sitzung „${view.meeting.name}“ gelesen`,
+        details: { followUps: view.nonPublicCount },
+      });
+    }
+    res.json(presentMeetingFollowUps(view));
   });
 
   router.post('/', async (req, res) => {

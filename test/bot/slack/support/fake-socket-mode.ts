@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import WebSocket from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 
 export interface SocketAck {
   envelope_id: string;
@@ -12,13 +12,13 @@ export interface SocketAck {
  */
 export class FakeSocketMode {
   readonly acks: SocketAck[] = [];
-  private server?: WebSocket.Server;
+  private server?: WebSocketServer;
   private socket?: WebSocket;
   private connected?: Promise<WebSocket>;
   url = '';
 
   async start(): Promise<void> {
-    const server = new WebSocket.Server({ host: '127.0.0.1', port: 0 });
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);

@@ -1,6 +1,9 @@
 import type { Express } from 'express';
 import request from 'supertest';
+import { channelBindingsRouter } from '../../../../server/http/api/channel-bindings/router';
 import { dashboardResources } from '../../../../server/http/api/dashboard-resources';
+import { mongoBindingStore } from '../../../../server/store/chat/binding-store';
+import { mongoChannelDirectory } from '../../../../server/store/chat/channel-directory';
 import { mongoRepositories } from '../../../../server/store/repositories/index';
 import { PASSWORD } from '../../../support/factories';
 import { browser, loggedIn, testApp } from '../../support/test-app';
@@ -9,7 +12,21 @@ import { browser, loggedIn, testApp } from '../../support/test-app';
 export const NOW = new Date('2021-02-10T10:00:00+01:00');
 
 export function dashboardApp(clock: () => Date = () => NOW): Express {
-  return testApp({ clock, apiRoutes: dashboardResources({ stores: mongoRepositories(), clock }) });
+  const stores = mongoRepositories();
+  return testApp({
+    clock,
+    apiRoutes: [
+      ...dashboardResources({ stores, clock }),
+      {
+        path: '',
+        router: channelBindingsRouter({
+          stores,
+          bindings: mongoBindingStore,
+          channels: mongoChannelDirectory,
+        }),
+      },
+    ],
+  });
 }
 
 export type Client = Awaited<ReturnType<typeof clientFor>>;

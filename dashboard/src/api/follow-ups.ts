@@ -1,0 +1,27 @@
+import { get } from './client';
+
+/** A Zusage, Prüf- or Arbeitsauftrag recorded in the meeting (GET /api/v1/meetings/:id/follow-ups). */
+export interface MeetingFollowUp {
+  id: string;
+  kind: string;
+  title: string;
+  status: string;
+  public: boolean;
+  dueDate: string | null;
+  overdue: boolean;
+  completedAt?: string | null;
+  owner: { department: string | null; name: string | null };
+  agendaItem: { id: string; number: string; name: string } | null;
+}
+
+export interface MeetingFollowUps {
+  meetingId: string;
+  /** In agenda order, then by due date; those without an agenda item last. */
+  items: MeetingFollowUp[];
+  nonPublicCount: number;
+  /** False: follow-ups of the nichtöffentlicher Teil are withheld (only counted). */
+  nonPublicIncluded: boolean;
+}
+
+export const fetchMeetingFollowUps = (meetingId: string) =>
+  get<MeetingFollowUps>(`/api/v1/meetings/${encodeURIComponent(meetingId)}/follow-ups`);
