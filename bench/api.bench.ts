@@ -7,6 +7,8 @@
  *   --strict         exit with code 1 when a target is missed
  *   --cpu-prof       write a CPU profile of the app process during each measured run (temp dir)
  *   --seconds=N      length of each measured run (default 10)
+ *   --db=separate    the database in its own process, as in production (default)
+ *   --db=in-process  the embedded database inside the app process, as `npm start` runs it
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -14,6 +16,7 @@ import { join } from 'node:path';
 import type { AppReady } from './api/app-process';
 import type { BarePayloads, BareReady } from './api/bare-process';
 import { forkChild, type Child } from './api/child-process';
+import { startDatabaseProcess, type DatabaseProcess } from './api/database-process';
 import { runLoad } from './api/load';
 import { passed, printReport, type ScenarioOutcome } from './api/report';
 import { logIn } from './api/session';
@@ -24,6 +27,7 @@ const SINGLE_SECONDS = 3;
 const SECONDS = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 10);
 const STRICT = process.argv.includes('--strict');
 const PROFILE = process.argv.includes('--cpu-prof');
+const DATABASE = process.argv.includes('--db=in-process') ? 'in-process' : 'separate';
 /** A fixed "today" keeps the data set and the queried ranges identical from run to run. */
 const NOW = new Date('2026-03-10T09:00:00Z');
 const TIME_LIMIT_MS = 15 * 60_000;
@@ -58,11 +62,19 @@ async function main(): Promise<void> {
     process.exit(2);
   }, TIME_LIMIT_MS);
   deadline.unref();
+  let database: DatabaseProcess | undefined;
   try {
+    console.log(
+      DATABASE === 'separate'
+        ? 'Database: the embedded server in its own process (as a MongoDB server in production)'
+        : 'Database: the embedded server inside the app process (as `npm start` runs it)',
+    );
+    if (DATABASE === 'separate') database = await startDatabaseProcess(dataDir);
     console.log(`Generating the data set in ${dataDir} …`);
     const app = forkChild<AppReady>('bench/api/app-process.ts', {
       BENCH_DATA_DIR: dataDir,
       BENCH_NOW: NOW.toISOString(),
+      ...(database ? { BENCH_DB_URI: database.uri } : {}),
     });
     children.push(app);
     const ready = await app.ready;
@@ -129,6 +141,7 @@ async function main(): Promise<void> {
     if (STRICT && !outcomes.every(passed)) process.exitCode = 1;
   } finally {
     for (const child of children) await child.stop();
+    await database?.stop();
     clearTimeout(deadline);
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /**
- * Child process of the API benchmark: the embedded database on a durable temporary directory, the
- * generated data set, and the real app (createApp with the dashboard API resources), as `npm start`
- * runs them in one process.
+ * Child process of the API benchmark: the generated data set and the real app (createApp with the
+ * dashboard API resources). The database is the one at BENCH_DB_URI (its own process, as in
+ * production), or without it the embedded server in this process, as `npm start` runs it.
  */
 import { randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
@@ -29,8 +29,8 @@ async function main(): Promise<void> {
   const dataDir = process.env.BENCH_DATA_DIR;
   const now = new Date(process.env.BENCH_NOW ?? Date.now());
   if (!dataDir) throw new Error('BENCH_DATA_DIR is not set');
-  const embedded = await startEmbeddedMongo({ dataDir });
-  const uri = new URL(embedded.uri);
+  const embedded = process.env.BENCH_DB_URI ? undefined : await startEmbeddedMongo({ dataDir });
+  const uri = new URL(process.env.BENCH_DB_URI ?? embedded?.uri ?? '');
   uri.pathname = '/gremienbot';
   await mongoose.connect(uri.toString());
   for (const name of mongoose.modelNames()) await mongoose.model(name).init();
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
   await stopRequested();
   await server.shutdown('benchmark finished');
   await mongoose.disconnect();
-  await embedded.stop();
+  await embedded?.stop();
   process.exit(0);
 }
 
