@@ -154,10 +154,12 @@ describe.skipIf(skipReason !== null)('dashboard in Chromium', () => {
   it('filters and exports the open items', async () => {
     const { context, page, apiCalls } = await openContext();
     await logIn(page, 'amtsleitung');
+    // Requests the page after login still has in flight must not count for the next page.
+    await page.waitForLoadState('networkidle');
     apiCalls.length = 0;
     await page.goto(`${server.baseUrl}/open-items`);
     await page.locator('table.open-items tbody tr').first().waitFor();
-    expect(apiCalls.length).toBeLessThanOrEqual(3);
+    expect(apiCalls.length, apiCalls.join(', ')).toBeLessThanOrEqual(3);
     const all = await page.locator('table.open-items tbody tr').count();
     const filtered = page.waitForResponse(
       (response) => response.url().includes('/api/v1/open-items?') && response.url().includes('overdue=true'),

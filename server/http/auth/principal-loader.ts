@@ -1,8 +1,7 @@
-import { isValidObjectId, type Types } from 'mongoose';
+import { isValidObjectId } from 'mongoose';
 import type { Principal } from '../../domain/access/principal';
-import { MembershipModel } from '../../store/models/membership';
-import { OrganizationModel } from '../../store/models/organization';
 import { UserModel } from '../../store/models/user';
+import { currentCommitteeIds } from '../../store/current-committees';
 
 /**
  * Builds the Principal for a logged-in user: roles and office committees from the User, member
@@ -23,21 +22,4 @@ export async function loadPrincipal(userId: string, now: Date): Promise<Principa
     memberCommitteeIds: user.person ? await currentCommitteeIds(user.person, now) : [],
     department: user.department ?? undefined,
   };
-}
-
-async function currentCommitteeIds(person: Types.ObjectId, now: Date): Promise<string[]> {
-  const organizationIds = await MembershipModel.distinct('organization', {
-    person,
-    $and: [
-      { $or: [{ startDate: null }, { startDate: { $lte: now } }] },
-      { $or: [{ endDate: null }, { endDate: { $gte: now } }] },
-    ],
-  });
-  if (organizationIds.length === 0) return [];
-  // Fraktion memberships are not committee memberships.
-  const committees = await OrganizationModel.distinct('_id', {
-    _id: { $in: organizationIds },
-    kind: 'committee',
-  });
-  return committees.map(String);
 }

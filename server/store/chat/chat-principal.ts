@@ -1,10 +1,9 @@
 import type { Types } from 'mongoose';
 import type { ChatUser } from '../../../bot/chat/port';
 import type { Principal, Role } from '../../domain/access/principal';
-import { MembershipModel } from '../models/membership';
-import { OrganizationModel } from '../models/organization';
 import { PersonModel } from '../models/person';
 import { UserModel } from '../models/user';
+import { currentCommitteeIds } from '../current-committees';
 
 /**
  * Who a chat user is: the Person linked to the chat identity; else the Person (or dashboard
@@ -79,20 +78,4 @@ export async function linkChatIdentity(
       },
     },
   );
-}
-
-async function currentCommitteeIds(person: Types.ObjectId, now: Date): Promise<string[]> {
-  const organizationIds = await MembershipModel.distinct('organization', {
-    person,
-    $and: [
-      { $or: [{ startDate: null }, { startDate: { $lte: now } }] },
-      { $or: [{ endDate: null }, { endDate: { $gte: now } }] },
-    ],
-  });
-  if (organizationIds.length === 0) return [];
-  const committees = await OrganizationModel.distinct('_id', {
-    _id: { $in: organizationIds },
-    kind: 'committee',
-  });
-  return committees.map(String);
 }
