@@ -18,7 +18,9 @@ export function startDatabaseProcess(dataDir: string): Promise<DatabaseProcess> 
   return new Promise((resolve, reject) => {
     let output = '';
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`the database process exited with code ${code}: ${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the database process exited with code ${code}: ${output}`)),
+    );
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       const uri = /listening on (mongodb:\/\/\S+)/.exec(output)?.[1];

@@ -20,11 +20,5 @@ export function filingDeadline(
     if (rules.deadlineDayKind === 'calendar' || (weekday !== 0 && weekday !== 6)) remaining -= 1;
   }
   const [hour, minute] = rules.deadlineCutoff.split(':').map(Number);
-  return berlin(
-    day.getUTCFullYear(),
-    day.getUTCMonth() + 1,
-    day.getUTCDate(),
-    hour ?? 0,
-    minute ?? 0,
-  );
+  return berlin(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), hour ?? 0, minute ?? 0);
 }
