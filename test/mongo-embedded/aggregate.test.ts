@@ -1,30 +1,13 @@
 import mongoose from 'mongoose';
-import { MongoClient, type Db } from 'mongodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase } from '../support/database';
+import { describe, expect, it } from 'vitest';
+import { withTestConnections } from './support/connections';
 
-let database: Awaited<ReturnType<typeof startTestDatabase>>;
-let conn: mongoose.Connection;
-let client: MongoClient;
-let db: Db;
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  conn = await mongoose.createConnection(database.uri).asPromise();
-  client = await MongoClient.connect(database.uri);
-  db = client.db();
-});
-
-afterAll(async () => {
-  await conn?.close();
-  await client?.close();
-  await database?.stop();
-});
+const t = withTestConnections();
 
 describe('populate and $lookup', () => {
   it('populates references through mongoose', async () => {
-    const Committee = conn.model('Committee', new mongoose.Schema({ name: String }));
-    const Session = conn.model(
+    const Committee = t.conn.model('Committee', new mongoose.Schema({ name: String }));
+    const Session = t.conn.model(
       'Session',
       new mongoose.Schema({
         title: String,
@@ -47,16 +30,16 @@ describe('populate and $lookup', () => {
   });
 
   it('joins collections with $lookup (equality and pipeline forms)', async () => {
-    await db.collection('authors').insertMany([
+    await t.db.collection('authors').insertMany([
       { _id: 1 as never, name: 'Ada' },
       { _id: 2 as never, name: 'Alan' },
     ]);
-    await db.collection('books').insertMany([
+    await t.db.collection('books').insertMany([
       { title: 'Notes', author: 1 },
       { title: 'Computing', author: 2 },
       { title: 'Engines', author: 1 },
     ]);
-    const joined = await db
+    const joined = await t.db
       .collection('authors')
       .aggregate([
         { $lookup: { from: 'books', localField: '_id', foreignField: 'author', as: 'books' } },
@@ -69,7 +52,7 @@ describe('populate and $lookup', () => {
       { name: 'Alan', titles: ['Computing'] },
     ]);
 
-    const withPipeline = await db
+    const withPipeline = await t.db
       .collection('authors')
       .aggregate([
         {
@@ -93,7 +76,7 @@ describe('populate and $lookup', () => {
 
 describe('aggregation', () => {
   it('groups, sorts and projects', async () => {
-    const votes = db.collection('votes');
+    const votes = t.db.collection('votes');
     await votes.insertMany([
       { item: 'A', choice: 'yes', weight: 2 },
       { item: 'A', choice: 'no', weight: 1 },
@@ -117,7 +100,7 @@ describe('aggregation', () => {
   });
 
   it('streams large aggregation results through a cursor', async () => {
-    const coll = db.collection('many');
+    const coll = t.db.collection('many');
     await coll.insertMany(Array.from({ length: 250 }, (_, i) => ({ i, even: i % 2 === 0 })));
     const cursor = coll.aggregate([{ $match: { even: true } }, { $sort: { i: -1 } }], { batchSize: 7 });
     const docs = await cursor.toArray();
@@ -127,7 +110,7 @@ describe('aggregation', () => {
   });
 
   it('sorts mixed types in BSON order inside a pipeline', async () => {
-    const coll = db.collection('mixed_sort');
+    const coll = t.db.collection('mixed_sort');
     await coll.insertMany([
       { k: 'date', v: new Date(0) },
       { k: 'oid', v: new mongoose.Types.ObjectId() },
@@ -141,7 +124,7 @@ describe('aggregation', () => {
   });
 
   it('supports mongoose Model.aggregate and $count', async () => {
-    const Item = conn.model('Item', new mongoose.Schema({ kind: String, n: Number }));
+    const Item = t.conn.model('Item', new mongoose.Schema({ kind: String, n: Number }));
     await Item.create([
       { kind: 'x', n: 1 },
       { kind: 'y', n: 2 },

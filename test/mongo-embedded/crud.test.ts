@@ -1,12 +1,8 @@
 import mongoose from 'mongoose';
-import { MongoClient, type Db } from 'mongodb';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestDatabase } from '../support/database';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { withTestConnections } from './support/connections';
 
-let database: Awaited<ReturnType<typeof startTestDatabase>>;
-let conn: mongoose.Connection;
-let client: MongoClient;
-let db: Db;
+const t = withTestConnections();
 
 interface Counters {
   n: number;
@@ -24,21 +20,8 @@ const Task = new mongoose.Schema({
   tags: [String],
 });
 
-beforeAll(async () => {
-  database = await startTestDatabase();
-  conn = await mongoose.createConnection(database.uri).asPromise();
-  client = await MongoClient.connect(database.uri);
-  db = client.db();
-});
-
-afterAll(async () => {
-  await conn?.close();
-  await client?.close();
-  await database?.stop();
-});
-
 describe('CRUD through mongoose', () => {
-  const Tasks = () => conn.model('Task', Task);
+  const Tasks = () => t.conn.model('Task', Task);
 
   beforeEach(async () => {
     await Tasks().deleteMany({});
@@ -104,11 +87,11 @@ describe('CRUD through mongoose', () => {
 
 describe('updates through the driver', () => {
   beforeEach(async () => {
-    await db.collection('updates').deleteMany({});
+    await t.db.collection('updates').deleteMany({});
   });
 
   it('upserts with $setOnInsert and seeds equality fields of the filter', async () => {
-    const coll = db.collection('updates');
+    const coll = t.db.collection('updates');
     const first = await coll.updateOne(
       { key: 'k1', 'meta.kind': 'x', n: { $gt: 5 } },
       { $set: { value: 1 }, $setOnInsert: { createdBy: 'insert' } },
@@ -134,7 +117,7 @@ describe('updates through the driver', () => {
   });
 
   it('replaces whole documents and keeps _id first', async () => {
-    const coll = db.collection('updates');
+    const coll = t.db.collection('updates');
     const { insertedId } = await coll.insertOne({ a: 1, b: 2 });
     await coll.replaceOne({ _id: insertedId }, { c: 3 });
     const doc = await coll.findOne({ _id: insertedId });
@@ -145,7 +128,7 @@ describe('updates through the driver', () => {
   });
 
   it('updates array elements with $, $[] and arrayFilters', async () => {
-    const coll = db.collection('updates');
+    const coll = t.db.collection('updates');
     await coll.insertOne({ _id: 1 as never, grades: [80, 85, 90], items: [{ q: 1 }, { q: 5 }, { q: 9 }] });
     await coll.updateOne({ _id: 1 as never, grades: 85 }, { $set: { 'grades.$': 86 } });
     expect((await coll.findOne({ _id: 1 as never }))?.grades).toEqual([80, 86, 90]);
@@ -166,7 +149,7 @@ describe('updates through the driver', () => {
   });
 
   it('applies pipeline updates', async () => {
-    const coll = db.collection('updates');
+    const coll = t.db.collection('updates');
     await coll.insertMany([
       { first: 'Ada', last: 'Lovelace' },
       { first: 'Alan', last: 'Turing' },
@@ -187,7 +170,7 @@ describe('updates through the driver', () => {
   });
 
   it('supports the common update operators', async () => {
-    const coll = db.collection<Counters>('counters');
+    const coll = t.db.collection<Counters>('counters');
     const { insertedId } = await coll.insertOne({ n: 5, list: [1, 2, 3], set: ['a'], old: 1, low: 10 });
     await coll.updateOne(
       { _id: insertedId },
@@ -216,7 +199,7 @@ describe('updates through the driver', () => {
   });
 
   it('rejects changing _id and conflicting operators', async () => {
-    const coll = db.collection('updates');
+    const coll = t.db.collection('updates');
     const { insertedId } = await coll.insertOne({ a: 1 });
     await expect(coll.updateOne({ _id: insertedId }, { $set: { _id: 5 } })).rejects.toMatchObject({
       code: 66,
@@ -232,7 +215,7 @@ describe('updates through the driver', () => {
 
 describe('cursors', () => {
   it('returns 11 documents in batches of 2 through getMore', async () => {
-    const coll = db.collection('cursor_docs');
+    const coll = t.db.collection('cursor_docs');
     await coll.insertMany(Array.from({ length: 11 }, (_, i) => ({ i })));
     const cursor = coll.find({}).sort({ i: 1 }).batchSize(2);
     const seen: number[] = [];
@@ -241,13 +224,15 @@ describe('cursors', () => {
   });
 
   it('reports a killed cursor as CursorNotFound (43) on getMore', async () => {
-    const coll = db.collection('cursor_docs2');
+    const coll = t.db.collection('cursor_docs2');
     await coll.insertMany(Array.from({ length: 5 }, (_, i) => ({ i })));
-    const first = await db.command({ find: 'cursor_docs2', filter: {}, batchSize: 2 });
+    const first = await t.db.command({ find: 'cursor_docs2', filter: {}, batchSize: 2 });
     const id = first.cursor.id;
     expect(first.cursor.firstBatch).toHaveLength(2);
-    const killed = await db.command({ killCursors: 'cursor_docs2', cursors: [id] });
+    const killed = await t.db.command({ killCursors: 'cursor_docs2', cursors: [id] });
     expect(killed.cursorsKilled).toHaveLength(1);
-    await expect(db.command({ getMore: id, collection: 'cursor_docs2' })).rejects.toMatchObject({ code: 43 });
+    await expect(t.db.command({ getMore: id, collection: 'cursor_docs2' })).rejects.toMatchObject({
+      code: 43,
+    });
   });
 });

@@ -1,29 +1,13 @@
 import mongoose from 'mongoose';
-import { MongoBulkWriteError, MongoClient, type Db } from 'mongodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestDatabase } from '../support/database';
+import { MongoBulkWriteError } from 'mongodb';
+import { describe, expect, it } from 'vitest';
+import { withTestConnections } from './support/connections';
 
-let database: Awaited<ReturnType<typeof startTestDatabase>>;
-let conn: mongoose.Connection;
-let client: MongoClient;
-let db: Db;
-
-beforeAll(async () => {
-  database = await startTestDatabase();
-  conn = await mongoose.createConnection(database.uri).asPromise();
-  client = await MongoClient.connect(database.uri);
-  db = client.db();
-});
-
-afterAll(async () => {
-  await conn?.close();
-  await client?.close();
-  await database?.stop();
-});
+const t = withTestConnections();
 
 describe('unique indexes', () => {
   it('reports duplicates to mongoose users as MongoServerError 11000 with keyPattern and keyValue', async () => {
-    const Member = conn.model(
+    const Member = t.conn.model(
       'Member',
       new mongoose.Schema({ email: { type: String, unique: true }, name: String }),
     );
@@ -53,7 +37,7 @@ describe('unique indexes', () => {
   });
 
   it('stops an ordered insertMany at the first duplicate and reports its index', async () => {
-    const coll = db.collection('ordered');
+    const coll = t.db.collection('ordered');
     await coll.createIndex({ code: 1 }, { unique: true });
     const err = await coll
       .insertMany([{ code: 1 }, { code: 2 }, { code: 1 }, { code: 3 }])
@@ -68,7 +52,7 @@ describe('unique indexes', () => {
     expect(await coll.countDocuments()).toBe(2);
 
     // The driver keeps only index/code/errmsg of a write error; the raw reply carries the key details.
-    const raw = await db.command({ insert: 'ordered', documents: [{ code: 5 }, { code: 2 }, { code: 6 }] });
+    const raw = await t.db.command({ insert: 'ordered', documents: [{ code: 5 }, { code: 2 }, { code: 6 }] });
     expect(raw.n).toBe(1);
     expect(raw.writeErrors).toHaveLength(1);
     expect(raw.writeErrors[0]).toMatchObject({
@@ -83,7 +67,7 @@ describe('unique indexes', () => {
   });
 
   it('continues an unordered insertMany and reports every duplicate', async () => {
-    const coll = db.collection('unordered');
+    const coll = t.db.collection('unordered');
     await coll.createIndex({ code: 1 }, { unique: true });
     const err = (await coll
       .insertMany([{ code: 1 }, { code: 1 }, { code: 2 }, { code: 2 }, { code: 3 }], { ordered: false })
@@ -98,7 +82,7 @@ describe('unique indexes', () => {
   });
 
   it('enforces compound unique indexes on the combination', async () => {
-    const coll = db.collection('compound');
+    const coll = t.db.collection('compound');
     await coll.createIndex({ committee: 1, number: 1 }, { unique: true });
     await coll.insertMany([
       { committee: 'A', number: 1 },
@@ -114,12 +98,12 @@ describe('unique indexes', () => {
   });
 
   it('lets a sparse unique index skip documents without the field', async () => {
-    const coll = db.collection('sparse');
+    const coll = t.db.collection('sparse');
     await coll.createIndex({ externalId: 1 }, { unique: true, sparse: true });
     await coll.insertMany([{ a: 1 }, { a: 2 }, { externalId: 'x' }]);
     await expect(coll.insertOne({ externalId: 'x' })).rejects.toMatchObject({ code: 11000 });
 
-    const plain = db.collection('plain_unique');
+    const plain = t.db.collection('plain_unique');
     await plain.createIndex({ externalId: 1 }, { unique: true });
     await plain.insertOne({ a: 1 });
     await expect(plain.insertOne({ a: 2 })).rejects.toMatchObject({
@@ -129,7 +113,7 @@ describe('unique indexes', () => {
   });
 
   it('applies a partial unique index only to matching documents', async () => {
-    const coll = db.collection('partial');
+    const coll = t.db.collection('partial');
     await coll.createIndex({ email: 1 }, { unique: true, partialFilterExpression: { active: true } });
     await coll.insertMany([
       { email: 'a@x', active: false },
@@ -143,7 +127,7 @@ describe('unique indexes', () => {
   });
 
   it('refuses to build a unique index over existing duplicates', async () => {
-    const coll = db.collection('dupes');
+    const coll = t.db.collection('dupes');
     await coll.insertMany([{ v: 1 }, { v: 1 }]);
     await expect(coll.createIndex({ v: 1 }, { unique: true })).rejects.toMatchObject({ code: 11000 });
     const names = (await coll.listIndexes().toArray()).map((i) => i.name);
@@ -151,7 +135,7 @@ describe('unique indexes', () => {
   });
 
   it('rejects a duplicate _id', async () => {
-    const coll = db.collection('ids');
+    const coll = t.db.collection('ids');
     await coll.insertOne({ _id: 'same' as never });
     await expect(coll.insertOne({ _id: 'same' as never })).rejects.toMatchObject({
       code: 11000,
@@ -165,18 +149,18 @@ describe('index management', () => {
   it('lists, creates idempotently and drops indexes; mongoose syncIndexes works', async () => {
     const schema = new mongoose.Schema({ slug: { type: String, index: true }, day: Date });
     schema.index({ day: -1, slug: 1 }, { name: 'day_slug' });
-    const Meeting = conn.model('Meeting', schema);
+    const Meeting = t.conn.model('Meeting', schema);
     await Meeting.init();
     let names = (await Meeting.listIndexes()).map((i) => i.name).sort();
     expect(names).toEqual(['_id_', 'day_slug', 'slug_1']);
-    await db.collection('meetings').createIndex({ extra: 1 });
+    await t.db.collection('meetings').createIndex({ extra: 1 });
     await Meeting.syncIndexes();
     names = (await Meeting.listIndexes()).map((i) => i.name).sort();
     expect(names).toEqual(['_id_', 'day_slug', 'slug_1']);
-    await expect(db.collection('meetings').createIndex({ slug: 1 }, { name: 'slug_1' })).resolves.toBe(
+    await expect(t.db.collection('meetings').createIndex({ slug: 1 }, { name: 'slug_1' })).resolves.toBe(
       'slug_1',
     );
-    await db.collection('meetings').dropIndex('day_slug');
+    await t.db.collection('meetings').dropIndex('day_slug');
     names = (await Meeting.listIndexes()).map((i) => i.name).sort();
     expect(names).toEqual(['_id_', 'slug_1']);
   });
