@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MeetingModel } from '../../../server/store/models/meeting';
-import { connectTestDatabase } from '../support/test-app';
-import { dashboardApp, type Client } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
+import { dashboardApp } from './support/api-kit';
+import { withApiWorld } from './support/world';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
-
-beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-});
-afterAll(() => database.stop());
+const api = withApiWorld(app);
 
 type Node = { id: string; number: string; name: string; supplement: boolean; children: Node[] };
 const flat = (part: Node[]) => part.flatMap((node) => [node, ...node.children]);
 const numbered = (part: Node[]) => flat(part).map((item) => `${item.number} ${item.name}`);
 
 async function koelnMeeting(): Promise<{ id: string; path: string }> {
-  const res = await as.officeA
+  const res = await api.as.officeA
     .post('/api/v1/meetings', {
-      organization: world.committeeA.id,
+      organization: api.world.committeeA.id,
       start: '2021-03-22T14:00:00+01:00',
       template: 'koeln-standard',
     })
@@ -34,16 +24,16 @@ async function koelnMeeting(): Promise<{ id: string; path: string }> {
 describe('numbering a draft agenda through the API', () => {
   it('renumbers the draft when items are added, removed and reordered', async () => {
     const { path } = await koelnMeeting();
-    const sub = await as.officeA
+    const sub = await api.as.officeA
       .post(path, { name: 'Sitzungstermine 2020', public: true, parentNumber: '2' })
       .expect(201);
     expect(sub.body.item).toMatchObject({ number: '2.1', level: 2, supplement: false });
-    const main = await as.officeA
-      .post(path, { name: 'Digitalstrategie', public: true, paperId: world.publicPaper.id })
+    const main = await api.as.officeA
+      .post(path, { name: 'Digitalstrategie', public: true, paperId: api.world.publicPaper.id })
       .expect(201);
     expect(main.body.item).toMatchObject({ number: '8', paper: { reference: '3679/2019' } });
 
-    const removed = await as.officeA
+    const removed = await api.as.officeA
       .delete(`${path}/${flat(main.body.meeting.agenda.publicPart)[0]?.id}`)
       .expect(200);
     expect(numbered(removed.body.meeting.agenda.publicPart)).toEqual([
@@ -64,7 +54,7 @@ describe('numbering a draft agenda through the API', () => {
     const ids = all.map((item) => item.id);
     const digital = ids[7] as string;
     const reordered = [digital, ...ids.filter((id) => id !== digital)];
-    const res = await as.officeA.put(`${path}/order`, { ids: reordered }).expect(200);
+    const res = await api.as.officeA.put(`${path}/order`, { ids: reordered }).expect(200);
     expect(numbered(res.body.meeting.agenda.publicPart).slice(0, 3)).toEqual([
       '1 Digitalstrategie',
       '2 Mitteilungen der Verwaltung',
@@ -77,8 +67,10 @@ describe('numbering a draft agenda through the API', () => {
 
   it('moves an item from the public into the non-public part while drafting', async () => {
     const { path } = await koelnMeeting();
-    const added = await as.officeA.post(path, { name: 'Vertragsangelegenheit', public: true }).expect(201);
-    const moved = await as.officeA.patch(`${path}/${added.body.item.id}`, { public: false }).expect(200);
+    const added = await api.as.officeA
+      .post(path, { name: 'Vertragsangelegenheit', public: true })
+      .expect(201);
+    const moved = await api.as.officeA.patch(`${path}/${added.body.item.id}`, { public: false }).expect(200);
     expect(moved.body.item).toMatchObject({ number: '8', public: false });
     expect(numbered(moved.body.meeting.agenda.publicPart)).toHaveLength(7);
   });
@@ -88,22 +80,24 @@ describe('after the invitation', () => {
   it('adds a Nachtrag as 11.1 and leaves every other number as printed', async () => {
     const { id, path } = await koelnMeeting();
     for (const name of ['Digitalstrategie', 'Open Data', 'Breitbandausbau']) {
-      await as.officeA.post(path, { name, public: true }).expect(201);
+      await api.as.officeA.post(path, { name, public: true }).expect(201);
     }
-    const before = await as.officeA.post(`/api/v1/meetings/${id}/state`, { state: 'eingeladen' }).expect(200);
+    const before = await api.as.officeA
+      .post(`/api/v1/meetings/${id}/state`, { state: 'eingeladen' })
+      .expect(200);
     const printed = numbered(before.body.agenda.publicPart);
     expect(printed.at(-1)).toBe('10 Breitbandausbau');
 
-    const res = await as.officeA
+    const res = await api.as.officeA
       .post(path, { name: 'Sachstand Onlinezugangsgesetz', public: true })
       .expect(201);
     expect(res.body.item).toMatchObject({ number: '11.1', supplement: true, level: 2 });
     const after = numbered(res.body.meeting.agenda.publicPart);
     expect(after).toEqual([...printed, '11 Nachträge', '11.1 Sachstand Onlinezugangsgesetz']);
 
-    const second = await as.officeA.post(path, { name: 'Verkehrsdaten', public: true }).expect(201);
+    const second = await api.as.officeA.post(path, { name: 'Verkehrsdaten', public: true }).expect(201);
     expect(second.body.item.number).toBe('11.2');
-    const underSeven = await as.officeA
+    const underSeven = await api.as.officeA
       .post(path, { name: 'Vorlage 0400/2021', public: true, parentNumber: '7' })
       .expect(201);
     expect(underSeven.body.item.number).toBe('7.1');
@@ -111,13 +105,15 @@ describe('after the invitation', () => {
 
   it('refuses to move a public item into the non-public part (409 agenda_frozen)', async () => {
     const { id, path } = await koelnMeeting();
-    const added = await as.officeA.post(path, { name: 'Öffentlich angekündigt', public: true }).expect(201);
-    await as.officeA.post(`/api/v1/meetings/${id}/state`, { state: 'eingeladen' }).expect(200);
-    const res = await as.officeA.patch(`${path}/${added.body.item.id}`, { public: false }).expect(409);
+    const added = await api.as.officeA
+      .post(path, { name: 'Öffentlich angekündigt', public: true })
+      .expect(201);
+    await api.as.officeA.post(`/api/v1/meetings/${id}/state`, { state: 'eingeladen' }).expect(200);
+    const res = await api.as.officeA.patch(`${path}/${added.body.item.id}`, { public: false }).expect(409);
     expect(res.body.error).toMatchObject({ code: 'agenda_frozen', fields: [{ path: 'public' }] });
     const stored = await MeetingModel.findById(id).lean();
     expect(stored?.agendaItems.find((item) => String(item._id) === added.body.item.id)?.public).toBe(true);
-    const reorder = await as.officeA
+    const reorder = await api.as.officeA
       .put(`${path}/order`, { ids: stored?.agendaItems.map((i) => String(i._id)) })
       .expect(409);
     expect(reorder.body.error.code).toBe('agenda_frozen');
@@ -125,7 +121,7 @@ describe('after the invitation', () => {
 
   it('names a missing parent (422)', async () => {
     const { path } = await koelnMeeting();
-    const res = await as.officeA
+    const res = await api.as.officeA
       .post(path, { name: 'Irgendwo', public: true, parentNumber: '42' })
       .expect(422);
     expect(res.body.error).toMatchObject({
@@ -137,9 +133,9 @@ describe('after the invitation', () => {
 
 describe('results', () => {
   it('lets the office record result and resolution text', async () => {
-    const path = `/api/v1/meetings/${world.meetingA.id}/agenda-items`;
-    const itemId = String(world.meetingA.agendaItems[2]?._id);
-    const res = await as.officeA
+    const path = `/api/v1/meetings/${api.world.meetingA.id}/agenda-items`;
+    const itemId = String(api.world.meetingA.agendaItems[2]?._id);
+    const res = await api.as.officeA
       .put(`${path}/${itemId}/result`, {
         result: 'einstimmig angenommen',
         resolutionText: 'Der Ausschuss beschließt wie vorgeschlagen.',
@@ -149,11 +145,11 @@ describe('results', () => {
       result: 'einstimmig angenommen',
       resolutionText: 'Der Ausschuss beschließt wie vorgeschlagen.',
     });
-    const bad = await as.officeA.put(`${path}/${itemId}/result`, { result: 'irgendwie' }).expect(400);
+    const bad = await api.as.officeA.put(`${path}/${itemId}/result`, { result: 'irgendwie' }).expect(400);
     expect(bad.body.error.fields[0].path).toBe('result');
-    await as.memberA.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
-    await as.officeB.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
-    await as.public.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(401);
+    await api.as.memberA.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
+    await api.as.officeB.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
+    await api.as.public.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(401);
   });
 });
 
@@ -161,8 +157,8 @@ describe('concurrent edits', () => {
   it('lets only one of two edits of the same version through; the other gets 409', async () => {
     const { id, path } = await koelnMeeting();
     const [first, second] = await Promise.all([
-      as.officeA.post(path, { name: 'Erster', public: true, version: 0 }),
-      as.admin.post(path, { name: 'Zweiter', public: true, version: 0 }),
+      api.as.officeA.post(path, { name: 'Erster', public: true, version: 0 }),
+      api.as.admin.post(path, { name: 'Zweiter', public: true, version: 0 }),
     ]);
     expect([first.status, second.status].sort()).toEqual([201, 409]);
     const conflict = first.status === 409 ? first : second;
@@ -177,15 +173,15 @@ describe('concurrent edits', () => {
 
   it('refuses an edit based on a stale version', async () => {
     const { path } = await koelnMeeting();
-    await as.officeA.post(path, { name: 'Neu', public: true, version: 0 }).expect(201);
-    const stale = await as.officeA.post(path, { name: 'Veraltet', public: true, version: 0 }).expect(409);
+    await api.as.officeA.post(path, { name: 'Neu', public: true, version: 0 }).expect(201);
+    const stale = await api.as.officeA.post(path, { name: 'Veraltet', public: true, version: 0 }).expect(409);
     expect(stale.body.error.code).toBe('meeting_version_conflict');
   });
 
   it('loses neither of several simultaneous edits sent without a version', async () => {
     const { id, path } = await koelnMeeting();
     const names = ['Eins', 'Zwei', 'Drei'];
-    const results = await Promise.all(names.map((name) => as.officeA.post(path, { name, public: true })));
+    const results = await Promise.all(names.map((name) => api.as.officeA.post(path, { name, public: true })));
     expect(results.map((r) => r.status)).toEqual([201, 201, 201]);
     const stored = await MeetingModel.findById(id).lean();
     expect(stored?.agendaItems.filter((item) => names.includes(item.name))).toHaveLength(3);

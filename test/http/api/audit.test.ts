@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AuditEventModel } from '../../../server/store/models/audit-event';
-import { connectTestDatabase } from '../support/test-app';
-import { dashboardApp, type Client } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
+import { dashboardApp } from './support/api-kit';
+import { withApiWorld } from './support/world';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
-
-beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-});
-afterAll(() => database.stop());
+const api = withApiWorld(app);
 
 const dataEvents = () =>
   AuditEventModel.find({ action: { $nin: ['login', 'logout', 'login_failed'] } }).lean();
 
 describe('audit entries', () => {
   it('records a read of the nichtöffentlicher Teil with who, what, committee and request id', async () => {
-    const res = await as.memberA
-      .get(`/api/v1/meetings/${world.meetingA.id}`)
+    const res = await api.as.memberA
+      .get(`/api/v1/meetings/${api.world.meetingA.id}`)
       .set('X-Request-Id', 'req-meeting-read')
       .expect(200);
     expect(res.headers['x-request-id']).toBe('req-meeting-read');
@@ -30,62 +20,62 @@ describe('audit entries', () => {
     expect(event).toMatchObject({
       action: 'read',
       entityType: 'Meeting',
-      entityId: world.meetingA.id,
+      entityId: api.world.meetingA.id,
       actor: {
         kind: 'user',
-        userId: world.users.memberA.id,
-        personId: world.personA.id,
+        userId: api.world.users.memberA.id,
+        personId: api.world.personA.id,
         displayName: 'member-a',
       },
     });
-    expect(String(event?.organization)).toBe(world.committeeA.id);
+    expect(String(event?.organization)).toBe(api.world.committeeA.id);
     expect(event?.at).toBeInstanceOf(Date);
   });
 
   it('writes nothing for reads that show only public data', async () => {
     const before = (await dataEvents()).length;
-    await as.public.get(`/api/v1/meetings/${world.meetingA.id}`).expect(200);
-    await as.memberB.get(`/api/v1/meetings/${world.meetingA.id}`).expect(200);
-    await as.public.get('/api/v1/papers').expect(200);
-    await as.department.get('/api/v1/open-items').expect(200);
+    await api.as.public.get(`/api/v1/meetings/${api.world.meetingA.id}`).expect(200);
+    await api.as.memberB.get(`/api/v1/meetings/${api.world.meetingA.id}`).expect(200);
+    await api.as.public.get('/api/v1/papers').expect(200);
+    await api.as.department.get('/api/v1/open-items').expect(200);
     expect((await dataEvents()).length).toBe(before);
   });
 
   it('records reads of confidential papers and open items', async () => {
-    await as.officeA
-      .get(`/api/v1/papers/${world.secretPaperA.id}`)
+    await api.as.officeA
+      .get(`/api/v1/papers/${api.world.secretPaperA.id}`)
       .set('X-Request-Id', 'req-paper')
       .expect(200);
-    await as.officeA.get('/api/v1/papers').set('X-Request-Id', 'req-papers').expect(200);
-    await as.officeB.get('/api/v1/open-items').set('X-Request-Id', 'req-open').expect(200);
+    await api.as.officeA.get('/api/v1/papers').set('X-Request-Id', 'req-papers').expect(200);
+    await api.as.officeB.get('/api/v1/open-items').set('X-Request-Id', 'req-open').expect(200);
     expect(await AuditEventModel.findOne({ requestId: 'req-paper' }).lean()).toMatchObject({
       action: 'read',
       entityType: 'Paper',
-      entityId: world.secretPaperA.id,
+      entityId: api.world.secretPaperA.id,
     });
     expect((await AuditEventModel.findOne({ requestId: 'req-papers' }).lean())?.details).toEqual({
-      ids: [world.secretPaperA.id],
+      ids: [api.world.secretPaperA.id],
     });
     expect((await AuditEventModel.findOne({ requestId: 'req-open' }).lean())?.details).toEqual({
-      items: [{ kind: 'followUp', id: world.followUpSecretB.id }],
+      items: [{ kind: 'followUp', id: api.world.followUpSecretB.id }],
     });
   });
 
   it('records every change', async () => {
-    const created = await as.officeA
-      .post('/api/v1/meetings', { organization: world.committeeA.id, start: '2021-04-01T10:00:00+02:00' })
+    const created = await api.as.officeA
+      .post('/api/v1/meetings', { organization: api.world.committeeA.id, start: '2021-04-01T10:00:00+02:00' })
       .set('X-Request-Id', 'req-create')
       .expect(201);
-    await as.officeA
+    await api.as.officeA
       .post(`/api/v1/meetings/${created.body.id}/agenda-items`, { name: 'Neuer Punkt', public: false })
       .set('X-Request-Id', 'req-item')
       .expect(201);
-    await as.officeA
+    await api.as.officeA
       .post(`/api/v1/meetings/${created.body.id}/state`, { state: 'eingeladen' })
       .set('X-Request-Id', 'req-state')
       .expect(200);
-    await as.officeA
-      .patch(`/api/v1/committees/${world.committeeA.id}`, { color: '#336699' })
+    await api.as.officeA
+      .patch(`/api/v1/committees/${api.world.committeeA.id}`, { color: '#336699' })
       .set('X-Request-Id', 'req-committee')
       .expect(200);
 
@@ -107,8 +97,8 @@ describe('audit entries', () => {
   });
 
   it('records nothing for a refused change', async () => {
-    await as.officeB
-      .patch(`/api/v1/committees/${world.committeeA.id}`, { color: '#000000' })
+    await api.as.officeB
+      .patch(`/api/v1/committees/${api.world.committeeA.id}`, { color: '#000000' })
       .set('X-Request-Id', 'req-refused')
       .expect(403);
     expect(await AuditEventModel.findOne({ requestId: 'req-refused' }).lean()).toBeNull();
@@ -117,37 +107,37 @@ describe('audit entries', () => {
 
 describe('reading the audit log', () => {
   it('is for heads and admins only', async () => {
-    await as.public.get('/api/v1/audit').expect(401);
+    await api.as.public.get('/api/v1/audit').expect(401);
     for (const role of ['officeA', 'memberA', 'department'] as const)
-      await as[role].get('/api/v1/audit').expect(403);
-    await as.head.get('/api/v1/audit').expect(200);
-    await as.admin.get('/api/v1/audit').expect(200);
+      await api.as[role].get('/api/v1/audit').expect(403);
+    await api.as.head.get('/api/v1/audit').expect(200);
+    await api.as.admin.get('/api/v1/audit').expect(200);
   });
 
   it('filters by entity, committee and time, newest first, paginated', async () => {
-    const forMeeting = await as.head
-      .get(`/api/v1/audit?entityType=Meeting&entityId=${world.meetingA.id}`)
+    const forMeeting = await api.as.head
+      .get(`/api/v1/audit?entityType=Meeting&entityId=${api.world.meetingA.id}`)
       .expect(200);
     expect(forMeeting.body.items.length).toBeGreaterThan(0);
-    expect(forMeeting.body.items.every((e: { entityId: string }) => e.entityId === world.meetingA.id)).toBe(
-      true,
-    );
-
-    const forB = await as.head.get(`/api/v1/audit?organization=${world.committeeB.id}`).expect(200);
     expect(
-      forB.body.items.every((e: { organization: string }) => e.organization === world.committeeB.id),
+      forMeeting.body.items.every((e: { entityId: string }) => e.entityId === api.world.meetingA.id),
     ).toBe(true);
 
-    const all = await as.head.get('/api/v1/audit?pageSize=2').expect(200);
+    const forB = await api.as.head.get(`/api/v1/audit?organization=${api.world.committeeB.id}`).expect(200);
+    expect(
+      forB.body.items.every((e: { organization: string }) => e.organization === api.world.committeeB.id),
+    ).toBe(true);
+
+    const all = await api.as.head.get('/api/v1/audit?pageSize=2').expect(200);
     expect(all.body).toMatchObject({ page: 1, pageSize: 2 });
     expect(all.body.items).toHaveLength(2);
     expect(all.body.total).toBeGreaterThan(2);
     const [newer, older] = all.body.items as { at: string }[];
     expect(Date.parse(newer?.at ?? '')).toBeGreaterThanOrEqual(Date.parse(older?.at ?? ''));
 
-    const future = await as.head.get('/api/v1/audit?from=2999-01-01').expect(200);
+    const future = await api.as.head.get('/api/v1/audit?from=2999-01-01').expect(200);
     expect(future.body.total).toBe(0);
-    const past = await as.head.get('/api/v1/audit?to=2000-01-01').expect(200);
+    const past = await api.as.head.get('/api/v1/audit?to=2000-01-01').expect(200);
     expect(past.body.total).toBe(0);
   });
 });

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MeetingModel, OrganizationModel, PaperModel, PersonModel } from '../../../server/store/models/index';
-import { connectTestDatabase } from '../support/test-app';
-import { dashboardApp, type Client } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
+import { dashboardApp } from './support/api-kit';
+import { withApiWorld } from './support/world';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
-
-beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-});
-afterAll(() => database.stop());
+const api = withApiWorld(app);
 
 /** Everything stored, to prove a refused request changed nothing. */
 async function snapshot() {
@@ -29,22 +19,27 @@ async function snapshot() {
 
 describe('bad input', () => {
   it.each([
-    ['a meeting without start', '/api/v1/meetings', () => ({ organization: world.committeeA.id }), 'start'],
+    [
+      'a meeting without start',
+      '/api/v1/meetings',
+      () => ({ organization: api.world.committeeA.id }),
+      'start',
+    ],
     [
       'a meeting with a date in German notation',
       '/api/v1/meetings',
-      () => ({ organization: world.committeeA.id, start: '18.02.2021 16:30' }),
+      () => ({ organization: api.world.committeeA.id, start: '18.02.2021 16:30' }),
       'start',
     ],
     [
       'an agenda item without a name',
-      () => `/api/v1/meetings/${world.meetingA.id}/agenda-items`,
+      () => `/api/v1/meetings/${api.world.meetingA.id}/agenda-items`,
       () => ({ public: true }),
       'name',
     ],
     [
       'an agenda item with public as text',
-      () => `/api/v1/meetings/${world.meetingA.id}/agenda-items`,
+      () => `/api/v1/meetings/${api.world.meetingA.id}/agenda-items`,
       () => ({ name: 'X', public: 'ja' }),
       'public',
     ],
@@ -52,11 +47,11 @@ describe('bad input', () => {
       'a paper with an unknown type',
       '/api/v1/papers',
       () => ({
-        body: world.body.id,
+        body: api.world.body.id,
         reference: '1/2021',
         name: 'X',
         paperType: 'Brief',
-        organizations: [world.committeeA.id],
+        organizations: [api.world.committeeA.id],
       }),
       'paperType',
     ],
@@ -64,7 +59,7 @@ describe('bad input', () => {
       'a paper with a malformed committee id',
       '/api/v1/papers',
       () => ({
-        body: world.body.id,
+        body: api.world.body.id,
         reference: '1/2021',
         name: 'X',
         paperType: 'Mitteilung',
@@ -75,13 +70,13 @@ describe('bad input', () => {
     [
       'an unknown field',
       '/api/v1/meetings',
-      () => ({ organization: world.committeeA.id, start: '2021-03-01T10:00:00Z', admin: true }),
+      () => ({ organization: api.world.committeeA.id, start: '2021-03-01T10:00:00Z', admin: true }),
       'admin',
     ],
   ])('refuses %s with 400 naming the field and stores nothing', async (_label, path, body, field) => {
     const before = await snapshot();
     const url = typeof path === 'function' ? path() : path;
-    const res = await as.officeA.post(url, body()).expect(400);
+    const res = await api.as.officeA.post(url, body()).expect(400);
     expect(res.body.error.code).toBe('validation_failed');
     expect(res.body.error.fields.map((f: { path: string }) => f.path)).toContain(field);
     expect(res.body.error.message).toBe('Die Eingaben sind unvollständig oder ungültig.');
@@ -90,8 +85,8 @@ describe('bad input', () => {
 
   it('refuses a committee update with a bad rule value and leaves the committee as it was', async () => {
     const before = await snapshot();
-    const res = await as.officeA
-      .patch(`/api/v1/committees/${world.committeeA.id}`, {
+    const res = await api.as.officeA
+      .patch(`/api/v1/committees/${api.world.committeeA.id}`, {
         inquiryRules: { deadlineCutoff: '25:00' },
         name: 'Umbenannt',
       })
@@ -101,7 +96,7 @@ describe('bad input', () => {
   });
 
   it('refuses a malformed id in the path', async () => {
-    const res = await as.public.get('/api/v1/meetings/not-an-id').expect(400);
+    const res = await api.as.public.get('/api/v1/meetings/not-an-id').expect(400);
     expect(res.body.error.fields[0]).toMatchObject({ path: 'id', location: 'params' });
   });
 });
@@ -111,14 +106,14 @@ describe('NoSQL operator injection', () => {
     const before = await snapshot();
     const attempts = [
       { organization: { $gt: '' }, start: '2021-03-01T10:00:00Z' },
-      { organization: world.committeeA.id, start: '2021-03-01T10:00:00Z', name: { $ne: null } },
+      { organization: api.world.committeeA.id, start: '2021-03-01T10:00:00Z', name: { $ne: null } },
     ];
     for (const body of attempts) {
-      const res = await as.officeA.post('/api/v1/meetings', body).expect(400);
+      const res = await api.as.officeA.post('/api/v1/meetings', body).expect(400);
       expect(res.body.error.code).toBe('validation_failed');
     }
-    const patch = await as.officeA
-      .patch(`/api/v1/persons/${world.personA.id}`, { familyName: { $set: 'x' } })
+    const patch = await api.as.officeA
+      .patch(`/api/v1/persons/${api.world.personA.id}`, { familyName: { $set: 'x' } })
       .expect(400);
     expect(patch.body.error.code).toBe('validation_failed');
     expect(await snapshot()).toBe(before);
@@ -131,18 +126,18 @@ describe('NoSQL operator injection', () => {
       'state[$in]=terminiert',
       '$where=1',
     ]) {
-      const res = await as.public.get(`/api/v1/meetings?${query}`);
+      const res = await api.as.public.get(`/api/v1/meetings?${query}`);
       expect(res.status, query).toBe(400);
       expect(res.body.error.code).toBe('validation_failed');
     }
-    const papers = await as.public.get('/api/v1/papers?reference[$regex]=.*').expect(400);
+    const papers = await api.as.public.get('/api/v1/papers?reference[$regex]=.*').expect(400);
     expect(papers.body.error.code).toBe('validation_failed');
   });
 
   it('treats regular-expression characters in a search as plain text', async () => {
-    const res = await as.public.get('/api/v1/persons?name=.*').expect(200);
+    const res = await api.as.public.get('/api/v1/persons?name=.*').expect(200);
     expect(res.body.total).toBe(0);
-    const papers = await as.public.get('/api/v1/papers?reference=.*').expect(200);
+    const papers = await api.as.public.get('/api/v1/papers?reference=.*').expect(200);
     expect(papers.body.total).toBe(0);
   });
 });

@@ -1,32 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditEventModel } from '../../../server/store/models/audit-event';
 import { makeFollowUp, makePerson } from '../../support/factories';
-import { connectTestDatabase } from '../support/test-app';
-import { dashboardApp, type Client } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
+import { dashboardApp } from './support/api-kit';
+import { withApiWorld, type RoleName } from './support/world';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
+const api = withApiWorld(app);
 const day = (iso: string) => new Date(iso);
 
 beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-  const items = world.meetingA.agendaItems;
+  const items = api.world.meetingA.agendaItems;
   const itemNamed = (name: string) => items.find((item) => item.name === name)!._id;
-  const owner = await makePerson(world.body._id, { familyName: 'Rossbach', name: 'Herr Rossbach' });
-  const common = { meeting: world.meetingA._id, ownerDepartment: 'Amt 12' };
-  await makeFollowUp(world.body._id, world.committeeA._id, {
+  const owner = await makePerson(api.world.body._id, { familyName: 'Rossbach', name: 'Herr Rossbach' });
+  const common = { meeting: api.world.meetingA._id, ownerDepartment: 'Amt 12' };
+  await makeFollowUp(api.world.body._id, api.world.committeeA._id, {
     ...common,
     agendaItem: itemNamed('Anträge'),
     kind: 'pruefauftrag',
     title: 'Glasfaser in Schulen prüfen',
     dueDate: day('2021-03-15T00:00:00+01:00'),
   });
-  await makeFollowUp(world.body._id, world.committeeA._id, {
+  await makeFollowUp(api.world.body._id, api.world.committeeA._id, {
     ...common,
     agendaItem: itemNamed('Mitteilungen der Verwaltung'),
     kind: 'zusage',
@@ -34,7 +28,7 @@ beforeAll(async () => {
     ownerPerson: owner._id,
     dueDate: day('2021-02-01T00:00:00+01:00'),
   });
-  await makeFollowUp(world.body._id, world.committeeA._id, {
+  await makeFollowUp(api.world.body._id, api.world.committeeA._id, {
     ...common,
     agendaItem: itemNamed('Mitteilungen der Verwaltung'),
     kind: 'zusage',
@@ -43,27 +37,26 @@ beforeAll(async () => {
     dueDate: day('2021-01-10T00:00:00+01:00'),
   });
   // Marked public, but recorded under the non-public item: still confidential.
-  await makeFollowUp(world.body._id, world.committeeA._id, {
+  await makeFollowUp(api.world.body._id, api.world.committeeA._id, {
     ...common,
     agendaItem: itemNamed('Vergabe Rechenzentrum'),
     title: 'Vergabevermerk Rechenzentrum nachreichen',
   });
-  await makeFollowUp(world.body._id, world.committeeA._id, {
+  await makeFollowUp(api.world.body._id, api.world.committeeA._id, {
     ...common,
     public: false,
     title: 'Vertragsstrafe Rechenzentrum klären',
   });
 });
-afterAll(() => database.stop());
 
-const url = () => `/api/v1/meetings/${world.meetingA.id}/follow-ups`;
+const url = () => `/api/v1/meetings/${api.world.meetingA.id}/follow-ups`;
 const titles = (body: { items: { title: string }[] }) => body.items.map((item) => item.title);
 
 describe('GET /api/v1/meetings/:id/follow-ups', () => {
   it.each<RoleName>(['public', 'memberB', 'officeB', 'department'])(
     'gives %s the public follow-ups and only the number of non-public ones',
     async (role) => {
-      const res = await as[role].get(url()).expect(200);
+      const res = await api.as[role].get(url()).expect(200);
       expect(titles(res.body)).toEqual([
         'Antwort zur Niederschrift',
         'WLAN-Standorte tagesaktuell darstellen',
@@ -77,7 +70,7 @@ describe('GET /api/v1/meetings/:id/follow-ups', () => {
   it.each<RoleName>(['memberA', 'officeA', 'head', 'admin'])(
     'gives %s every follow-up in agenda order, then by due date, the unassigned last',
     async (role) => {
-      const res = await as[role].get(url()).expect(200);
+      const res = await api.as[role].get(url()).expect(200);
       expect(titles(res.body)).toEqual([
         'Antwort zur Niederschrift',
         'WLAN-Standorte tagesaktuell darstellen',
@@ -90,7 +83,7 @@ describe('GET /api/v1/meetings/:id/follow-ups', () => {
   );
 
   it('names agenda item, owner, due date, status, and marks only open ones past due as overdue', async () => {
-    const res = await as.public.get(url()).expect(200);
+    const res = await api.as.public.get(url()).expect(200);
     const [done, promise, check] = res.body.items;
     expect(promise).toMatchObject({
       kind: 'zusage',
@@ -110,18 +103,18 @@ describe('GET /api/v1/meetings/:id/follow-ups', () => {
   });
 
   it('audits the read when non-public follow-ups are returned, and only then', async () => {
-    await as.memberA.get(url()).set('X-Request-Id', 'req-follow-ups-member').expect(200);
-    await as.memberB.get(url()).set('X-Request-Id', 'req-follow-ups-other').expect(200);
+    await api.as.memberA.get(url()).set('X-Request-Id', 'req-follow-ups-member').expect(200);
+    await api.as.memberB.get(url()).set('X-Request-Id', 'req-follow-ups-other').expect(200);
     const event = await AuditEventModel.findOne({ requestId: 'req-follow-ups-member' }).lean();
-    expect(event).toMatchObject({ action: 'read', entityType: 'Meeting', entityId: world.meetingA.id });
-    expect(String(event?.organization)).toBe(world.committeeA.id);
+    expect(event).toMatchObject({ action: 'read', entityType: 'Meeting', entityId: api.world.meetingA.id });
+    expect(String(event?.organization)).toBe(api.world.committeeA.id);
     expect(await AuditEventModel.findOne({ requestId: 'req-follow-ups-other' }).lean()).toBeNull();
   });
 
   it('answers an empty list for a meeting without follow-ups, 404 for an unknown one, 400 for a bad id', async () => {
-    const res = await as.head.get(`/api/v1/meetings/${world.meetingB.id}/follow-ups`).expect(200);
+    const res = await api.as.head.get(`/api/v1/meetings/${api.world.meetingB.id}/follow-ups`).expect(200);
     expect(res.body).toMatchObject({ items: [], nonPublicCount: 0 });
-    await as.head.get('/api/v1/meetings/0123456789abcdef01234567/follow-ups').expect(404);
-    await as.head.get('/api/v1/meetings/kein-objekt/follow-ups').expect(400);
+    await api.as.head.get('/api/v1/meetings/0123456789abcdef01234567/follow-ups').expect(404);
+    await api.as.head.get('/api/v1/meetings/kein-objekt/follow-ups').expect(400);
   });
 });

@@ -1,33 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MeetingModel } from '../../../server/store/models/meeting';
 import { makeMeeting } from '../../support/factories';
-import { connectTestDatabase } from '../support/test-app';
-import { dashboardApp, type Client } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
+import { dashboardApp } from './support/api-kit';
+import { withApiWorld } from './support/world';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
-
-beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-});
-afterAll(() => database.stop());
+const api = withApiWorld(app);
 
 const numbers = (part: { number: string; children: { number: string }[] }[]) =>
   part.flatMap((node) => [node.number, ...node.children.map((child) => child.number)]);
 
 describe('creating meetings', () => {
   it('starts the agenda from a standard template', async () => {
-    const res = await as.officeA
+    const res = await api.as.officeA
       .post('/api/v1/meetings', {
-        organization: world.committeeA.id,
+        organization: api.world.committeeA.id,
         name: 'Sitzung März',
         start: '2021-03-22T14:00:00+01:00',
-        location: world.location.id,
+        location: api.world.location.id,
         template: 'koeln-standard',
       })
       .expect(201);
@@ -39,8 +29,8 @@ describe('creating meetings', () => {
   });
 
   it('uses the committee’s own template and numbering style when none is named', async () => {
-    await as.officeB
-      .patch(`/api/v1/committees/${world.committeeB.id}`, {
+    await api.as.officeB
+      .patch(`/api/v1/committees/${api.world.committeeB.id}`, {
         agendaTemplate: [
           { name: 'Formalien', public: true, level: 1 },
           { name: 'Eröffnung der Sitzung', public: true, level: 2 },
@@ -50,8 +40,8 @@ describe('creating meetings', () => {
         numbering: { restartInNonPublic: false },
       })
       .expect(200);
-    const res = await as.officeB
-      .post('/api/v1/meetings', { organization: world.committeeB.id, start: '2021-04-15T16:30:00+02:00' })
+    const res = await api.as.officeB
+      .post('/api/v1/meetings', { organization: api.world.committeeB.id, start: '2021-04-15T16:30:00+02:00' })
       .expect(201);
     expect(res.body.name).toBe('Sitzung Ausschuss Digitalisierung');
     expect(numbers(res.body.agenda.publicPart)).toEqual(['1', '1.1', '2']);
@@ -59,22 +49,22 @@ describe('creating meetings', () => {
   });
 
   it('lets only the office of that committee (or an admin) create', async () => {
-    const meeting = { organization: world.committeeA.id, start: '2021-05-01T10:00:00+02:00' };
-    expect((await as.public.post('/api/v1/meetings', meeting).expect(401)).body.error.code).toBe(
+    const meeting = { organization: api.world.committeeA.id, start: '2021-05-01T10:00:00+02:00' };
+    expect((await api.as.public.post('/api/v1/meetings', meeting).expect(401)).body.error.code).toBe(
       'unauthenticated',
     );
     for (const role of ['officeB', 'memberA', 'head', 'department'] as const) {
-      expect((await as[role].post('/api/v1/meetings', meeting).expect(403)).body.error.code).toBe(
+      expect((await api.as[role].post('/api/v1/meetings', meeting).expect(403)).body.error.code).toBe(
         'forbidden',
       );
     }
-    await as.admin.post('/api/v1/meetings', meeting).expect(201);
+    await api.as.admin.post('/api/v1/meetings', meeting).expect(201);
   });
 
   it('answers an unknown template with its stable code', async () => {
-    const res = await as.officeA
+    const res = await api.as.officeA
       .post('/api/v1/meetings', {
-        organization: world.committeeA.id,
+        organization: api.world.committeeA.id,
         start: '2021-05-01T10:00:00+02:00',
         template: 'gibt-es-nicht',
       })
@@ -87,7 +77,7 @@ describe('the calendar list', () => {
   beforeAll(async () => {
     // Twelve further meetings of B, one a week from 1 June 2021.
     for (let week = 0; week < 12; week++) {
-      await makeMeeting(world.body._id, world.committeeB._id, {
+      await makeMeeting(api.world.body._id, api.world.committeeB._id, {
         name: `Woche ${week + 1}`,
         start: new Date(Date.parse('2021-06-01T16:00:00+02:00') + week * 7 * 86_400_000),
       });
@@ -95,8 +85,8 @@ describe('the calendar list', () => {
   });
 
   it('pages through the meetings sorted by start', async () => {
-    const first = await as.public
-      .get(`/api/v1/meetings?organization=${world.committeeB.id}&from=2021-06-01&pageSize=5`)
+    const first = await api.as.public
+      .get(`/api/v1/meetings?organization=${api.world.committeeB.id}&from=2021-06-01&pageSize=5`)
       .expect(200);
     expect(first.body).toMatchObject({ page: 1, pageSize: 5, total: 12 });
     expect(first.body.items.map((m: { name: string }) => m.name)).toEqual([
@@ -106,57 +96,59 @@ describe('the calendar list', () => {
       'Woche 4',
       'Woche 5',
     ]);
-    const third = await as.public
-      .get(`/api/v1/meetings?organization=${world.committeeB.id}&from=2021-06-01&pageSize=5&page=3`)
+    const third = await api.as.public
+      .get(`/api/v1/meetings?organization=${api.world.committeeB.id}&from=2021-06-01&pageSize=5&page=3`)
       .expect(200);
     expect(third.body.items.map((m: { name: string }) => m.name)).toEqual(['Woche 11', 'Woche 12']);
   });
 
   it('includes the whole last day of a date range (Berlin time)', async () => {
     // Woche 3 starts 2021-06-15 16:00 CEST.
-    const res = await as.public.get('/api/v1/meetings?from=2021-06-15&to=2021-06-15').expect(200);
+    const res = await api.as.public.get('/api/v1/meetings?from=2021-06-15&to=2021-06-15').expect(200);
     expect(res.body.items.map((m: { name: string }) => m.name)).toEqual(['Woche 3']);
-    const none = await as.public.get('/api/v1/meetings?from=2021-06-16&to=2021-06-21').expect(200);
+    const none = await api.as.public.get('/api/v1/meetings?from=2021-06-16&to=2021-06-21').expect(200);
     expect(none.body.total).toBe(0);
   });
 
   it('filters by several committees (repeated or comma-separated) and by state', async () => {
-    const both = `organization=${world.committeeA.id}&organization=${world.committeeB.id}`;
-    const repeated = await as.public.get(`/api/v1/meetings?${both}&to=2021-03-01`).expect(200);
-    const comma = await as.public
-      .get(`/api/v1/meetings?organization=${world.committeeA.id},${world.committeeB.id}&to=2021-03-01`)
+    const both = `organization=${api.world.committeeA.id}&organization=${api.world.committeeB.id}`;
+    const repeated = await api.as.public.get(`/api/v1/meetings?${both}&to=2021-03-01`).expect(200);
+    const comma = await api.as.public
+      .get(
+        `/api/v1/meetings?organization=${api.world.committeeA.id},${api.world.committeeB.id}&to=2021-03-01`,
+      )
       .expect(200);
     expect(repeated.body.items.map((m: { name: string }) => m.name)).toEqual([
       'Sitzung UA DiKO',
       'Sitzung ADI',
     ]);
     expect(comma.body.items).toEqual(repeated.body.items);
-    const onlyA = await as.public
-      .get(`/api/v1/meetings?organization=${world.committeeA.id}&to=2021-03-01`)
+    const onlyA = await api.as.public
+      .get(`/api/v1/meetings?organization=${api.world.committeeA.id}&to=2021-03-01`)
       .expect(200);
     expect(
       onlyA.body.items.map((m: { organization: { shortName: string } }) => m.organization.shortName),
     ).toEqual(['UA DiKO']);
-    const invited = await as.public.get('/api/v1/meetings?state=eingeladen').expect(200);
+    const invited = await api.as.public.get('/api/v1/meetings?state=eingeladen').expect(200);
     expect(invited.body.total).toBe(0);
   });
 
   it('refuses a page size above 100 and a malformed date', async () => {
-    const big = await as.public.get('/api/v1/meetings?pageSize=101').expect(400);
+    const big = await api.as.public.get('/api/v1/meetings?pageSize=101').expect(400);
     expect(big.body.error.fields[0]).toMatchObject({ path: 'pageSize', location: 'query' });
-    const date = await as.public.get('/api/v1/meetings?from=18.02.2021').expect(400);
+    const date = await api.as.public.get('/api/v1/meetings?from=18.02.2021').expect(400);
     expect(date.body.error.fields[0]).toMatchObject({ path: 'from' });
   });
 });
 
 describe('changing a meeting', () => {
   it('moves time and room and the second-convocation flag', async () => {
-    const meeting = await makeMeeting(world.body._id, world.committeeA._id, { name: 'Zu verlegen' });
-    const res = await as.officeA
+    const meeting = await makeMeeting(api.world.body._id, api.world.committeeA._id, { name: 'Zu verlegen' });
+    const res = await api.as.officeA
       .patch(`/api/v1/meetings/${meeting.id}`, {
         start: '2021-03-02T15:00:00+01:00',
         end: '2021-03-02T17:00:00+01:00',
-        location: world.location.id,
+        location: api.world.location.id,
         secondConvocation: true,
       })
       .expect(200);
@@ -166,62 +158,62 @@ describe('changing a meeting', () => {
       version: 1,
     });
     expect(res.body.location.description).toBe('Rathaus, Spanischer Bau');
-    const refused = await as.officeA
+    const refused = await api.as.officeA
       .patch(`/api/v1/meetings/${meeting.id}`, { end: '2021-03-02T14:00:00+01:00' })
       .expect(400);
     expect(refused.body.error.fields[0].path).toBe('end');
-    await as.officeB.patch(`/api/v1/meetings/${meeting.id}`, { name: 'Fremd' }).expect(403);
+    await api.as.officeB.patch(`/api/v1/meetings/${meeting.id}`, { name: 'Fremd' }).expect(403);
   });
 
   it('walks the lifecycle and refuses a transition that is not allowed', async () => {
-    const meeting = await makeMeeting(world.body._id, world.committeeA._id, {
+    const meeting = await makeMeeting(api.world.body._id, api.world.committeeA._id, {
       start: new Date('2021-02-09T14:00:00+01:00'),
     });
     const path = `/api/v1/meetings/${meeting.id}/state`;
-    const invited = await as.officeA.post(path, { state: 'eingeladen' }).expect(200);
+    const invited = await api.as.officeA.post(path, { state: 'eingeladen' }).expect(200);
     expect(invited.body).toMatchObject({ state: 'eingeladen', invitationDate: '2021-02-10T09:00:00.000Z' });
-    const refused = await as.officeA.post(path, { state: 'terminiert' }).expect(409);
+    const refused = await api.as.officeA.post(path, { state: 'terminiert' }).expect(409);
     expect(refused.body.error).toMatchObject({
       code: 'meeting_transition_not_allowed',
       message: 'Eine Sitzung im Status „eingeladen“ kann nicht „terminiert“ werden.',
     });
-    await as.officeA.post(path, { state: 'durchgefuehrt' }).expect(200);
-    const final = await as.officeA.post(path, { state: 'abgesagt' }).expect(409);
+    await api.as.officeA.post(path, { state: 'durchgefuehrt' }).expect(200);
+    const final = await api.as.officeA.post(path, { state: 'abgesagt' }).expect(409);
     expect(final.body.error.code).toBe('meeting_transition_not_allowed');
     expect((await MeetingModel.findById(meeting._id).lean())?.state).toBe('durchgefuehrt');
   });
 
   it('refuses to hold a meeting before it started (422) and cancels with the cancelled flag', async () => {
-    const meeting = await makeMeeting(world.body._id, world.committeeA._id, {
+    const meeting = await makeMeeting(api.world.body._id, api.world.committeeA._id, {
       state: 'eingeladen',
       invitationDate: new Date(),
     });
-    const early = await as.officeA
+    const early = await api.as.officeA
       .post(`/api/v1/meetings/${meeting.id}/state`, { state: 'durchgefuehrt' })
       .expect(422);
     expect(early.body.error.code).toBe('meeting_not_started');
-    const cancelled = await as.officeA
+    const cancelled = await api.as.officeA
       .post(`/api/v1/meetings/${meeting.id}/state`, { state: 'abgesagt' })
       .expect(200);
     expect(cancelled.body).toMatchObject({ state: 'abgesagt', cancelled: true });
   });
 
   it('deletes a draft meeting but not one that has been invited', async () => {
-    const draft = await makeMeeting(world.body._id, world.committeeA._id);
-    await as.officeB.delete(`/api/v1/meetings/${draft.id}`).expect(403);
-    await as.officeA.delete(`/api/v1/meetings/${draft.id}`).expect(204);
+    const draft = await makeMeeting(api.world.body._id, api.world.committeeA._id);
+    await api.as.officeB.delete(`/api/v1/meetings/${draft.id}`).expect(403);
+    await api.as.officeA.delete(`/api/v1/meetings/${draft.id}`).expect(204);
     expect(await MeetingModel.exists({ _id: draft._id })).toBeNull();
 
-    const invited = await makeMeeting(world.body._id, world.committeeA._id);
-    await as.officeA.post(`/api/v1/meetings/${invited.id}/state`, { state: 'eingeladen' }).expect(200);
-    const refused = await as.officeA.delete(`/api/v1/meetings/${invited.id}`).expect(409);
+    const invited = await makeMeeting(api.world.body._id, api.world.committeeA._id);
+    await api.as.officeA.post(`/api/v1/meetings/${invited.id}/state`, { state: 'eingeladen' }).expect(200);
+    const refused = await api.as.officeA.delete(`/api/v1/meetings/${invited.id}`).expect(409);
     expect(refused.body.error.code).toBe('meeting_already_announced');
     expect(refused.body.error.message).toMatch(/sagen Sie sie stattdessen ab/);
     expect(await MeetingModel.exists({ _id: invited._id })).not.toBeNull();
   });
 
   it('answers 404 for an unknown meeting', async () => {
-    const res = await as.public.get('/api/v1/meetings/0123456789abcdef01234567').expect(404);
+    const res = await api.as.public.get('/api/v1/meetings/0123456789abcdef01234567').expect(404);
     expect(res.body.error.code).toBe('not_found');
   });
 });

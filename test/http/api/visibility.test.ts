@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectTestDatabase } from '../support/test-app';
+import { describe, expect, it } from 'vitest';
 import { dashboardApp } from './support/api-kit';
-import { buildWorld, clientsFor, type RoleName, type World } from './support/world';
-import type { Client } from './support/api-kit';
+import { withApiWorld, type RoleName } from './support/world';
+import { Client } from './support/api-kit';
 
-let database: Awaited<ReturnType<typeof connectTestDatabase>>;
-let world: World;
-let as: Record<RoleName, Client>;
 const app = dashboardApp();
-
-beforeAll(async () => {
-  database = await connectTestDatabase();
-  world = await buildWorld();
-  as = await clientsFor(app);
-});
-afterAll(() => database.stop());
+const api = withApiWorld(app);
 
 const names = (part: { name: string; children: { name: string }[] }[]) =>
   part.flatMap((node) => [node.name, ...node.children.map((child) => child.name)]);
@@ -23,7 +13,7 @@ describe('meeting detail: the nichtöffentlicher Teil', () => {
   it.each<RoleName>(['public', 'memberB', 'officeB', 'department'])(
     'is withheld from %s for committee A',
     async (role) => {
-      const res = await as[role].get(`/api/v1/meetings/${world.meetingA.id}`).expect(200);
+      const res = await api.as[role].get(`/api/v1/meetings/${api.world.meetingA.id}`).expect(200);
       expect(names(res.body.agenda.publicPart)).toEqual([
         'Mitteilungen der Verwaltung',
         'Sitzungstermine 2020',
@@ -37,14 +27,14 @@ describe('meeting detail: the nichtöffentlicher Teil', () => {
   );
 
   it.each<RoleName>(['memberA', 'officeA', 'head', 'admin'])('is shown to %s', async (role) => {
-    const res = await as[role].get(`/api/v1/meetings/${world.meetingA.id}`).expect(200);
+    const res = await api.as[role].get(`/api/v1/meetings/${api.world.meetingA.id}`).expect(200);
     expect(names(res.body.agenda.nonPublicPart)).toEqual(['Vergabe Rechenzentrum']);
     expect(res.body.agenda.nonPublicPart[0].paper).toMatchObject({ reference: '3827/2019' });
     expect(res.body.agenda.nonPublicIncluded).toBe(true);
   });
 
   it('shows a public item but hides its non-public paper from readers without rights', async () => {
-    const res = await as.memberB.get(`/api/v1/meetings/${world.meetingA.id}`).expect(200);
+    const res = await api.as.memberB.get(`/api/v1/meetings/${api.world.meetingA.id}`).expect(200);
     const antraege = res.body.agenda.publicPart.find((node: { name: string }) => node.name === 'Anträge');
     expect(antraege.paper).toBeNull();
     const sub = res.body.agenda.publicPart[0].children[0];
@@ -52,7 +42,7 @@ describe('meeting detail: the nichtöffentlicher Teil', () => {
   });
 
   it('lists meetings to everyone without any agenda content', async () => {
-    const res = await as.public.get('/api/v1/meetings').expect(200);
+    const res = await api.as.public.get('/api/v1/meetings').expect(200);
     expect(res.body.total).toBe(2);
     expect(JSON.stringify(res.body)).not.toMatch(/Rechenzentrum|Personalangelegenheit/);
   });
@@ -65,27 +55,27 @@ describe('papers', () => {
       .sort();
 
   it('lists only public papers to the public and only own committees’ confidential ones to members', async () => {
-    expect(await references(as.public)).toEqual(['3679/2019']);
-    expect(await references(as.memberA)).toEqual(['3679/2019', '3827/2019']);
-    expect(await references(as.memberB)).toEqual(['0815/2021', '3679/2019']);
-    expect(await references(as.officeB)).toEqual(['0815/2021', '3679/2019']);
-    expect(await references(as.department)).toEqual(['3679/2019']);
-    expect(await references(as.head)).toEqual(['0815/2021', '3679/2019', '3827/2019']);
+    expect(await references(api.as.public)).toEqual(['3679/2019']);
+    expect(await references(api.as.memberA)).toEqual(['3679/2019', '3827/2019']);
+    expect(await references(api.as.memberB)).toEqual(['0815/2021', '3679/2019']);
+    expect(await references(api.as.officeB)).toEqual(['0815/2021', '3679/2019']);
+    expect(await references(api.as.department)).toEqual(['3679/2019']);
+    expect(await references(api.as.head)).toEqual(['0815/2021', '3679/2019', '3827/2019']);
   });
 
   it('answers 404 for a confidential paper without rights, and the paper with them', async () => {
     for (const role of ['public', 'memberB', 'officeB', 'department'] as const) {
-      const res = await as[role].get(`/api/v1/papers/${world.secretPaperA.id}`).expect(404);
+      const res = await api.as[role].get(`/api/v1/papers/${api.world.secretPaperA.id}`).expect(404);
       expect(JSON.stringify(res.body)).not.toContain('Rechenzentrum');
     }
     for (const role of ['memberA', 'officeA', 'head'] as const) {
-      const res = await as[role].get(`/api/v1/papers/${world.secretPaperA.id}`).expect(200);
+      const res = await api.as[role].get(`/api/v1/papers/${api.world.secretPaperA.id}`).expect(200);
       expect(res.body).toMatchObject({ reference: '3827/2019', public: false });
     }
   });
 
   it('does not let a reference search find confidential papers', async () => {
-    const res = await as.public.get('/api/v1/papers?reference=3827').expect(200);
+    const res = await api.as.public.get('/api/v1/papers?reference=3827').expect(200);
     expect(res.body).toMatchObject({ items: [], total: 0 });
   });
 });
@@ -97,12 +87,14 @@ describe('open items', () => {
     );
 
   it('refuses the public and members', async () => {
-    expect((await as.public.get('/api/v1/open-items').expect(401)).body.error.code).toBe('unauthenticated');
-    expect((await as.memberA.get('/api/v1/open-items').expect(403)).body.error.code).toBe('forbidden');
+    expect((await api.as.public.get('/api/v1/open-items').expect(401)).body.error.code).toBe(
+      'unauthenticated',
+    );
+    expect((await api.as.memberA.get('/api/v1/open-items').expect(403)).body.error.code).toBe('forbidden');
   });
 
   it('shows the head everything open, overdue first, then by due date', async () => {
-    const res = await as.head.get('/api/v1/open-items').expect(200);
+    const res = await api.as.head.get('/api/v1/open-items').expect(200);
     expect(res.body.items.map((i: { title: string }) => i.title)).toEqual([
       'Zusage Personalakte',
       'WLAN in Schulen',
@@ -124,20 +116,22 @@ describe('open items', () => {
   });
 
   it('shows an office only its committees, including their confidential items', async () => {
-    expect(await titles(as.officeA)).toEqual([
+    expect(await titles(api.as.officeA)).toEqual([
       'WLAN in Schulen',
       'Prüfauftrag Glasfaser',
       'Vertrag Rechenzentrum',
     ]);
-    expect(await titles(as.officeB)).toEqual(['Zusage Personalakte']);
+    expect(await titles(api.as.officeB)).toEqual(['Zusage Personalakte']);
   });
 
   it('shows a department what is assigned to it, without confidential items', async () => {
-    expect(await titles(as.department)).toEqual(['WLAN in Schulen', 'Prüfauftrag Glasfaser']);
+    expect(await titles(api.as.department)).toEqual(['WLAN in Schulen', 'Prüfauftrag Glasfaser']);
   });
 
   it('filters by committee and keeps the counts of everything visible', async () => {
-    const res = await as.head.get(`/api/v1/open-items?organization=${world.committeeB.id}`).expect(200);
+    const res = await api.as.head
+      .get(`/api/v1/open-items?organization=${api.world.committeeB.id}`)
+      .expect(200);
     expect(res.body.items.map((i: { title: string }) => i.title)).toEqual(['Zusage Personalakte']);
     expect(res.body.counts).toHaveLength(2);
   });
@@ -145,25 +139,25 @@ describe('open items', () => {
 
 describe('persons', () => {
   it('shows names, titles and memberships to everyone, contact details only to the administration and the person', async () => {
-    const path = `/api/v1/persons/${world.personA.id}`;
-    const publicView = (await as.public.get(path).expect(200)).body;
+    const path = `/api/v1/persons/${api.world.personA.id}`;
+    const publicView = (await api.as.public.get(path).expect(200)).body;
     expect(publicView).toMatchObject({ name: 'Erika Aachen', formOfAddress: 'Frau' });
     expect(
       publicView.memberships.map((m: { organization: { shortName: string } }) => m.organization.shortName),
     ).toEqual(['UA DiKO']);
     expect(publicView).not.toHaveProperty('email');
     expect(publicView).not.toHaveProperty('chatIdentities');
-    expect((await as.memberB.get(path).expect(200)).body).not.toHaveProperty('email');
+    expect((await api.as.memberB.get(path).expect(200)).body).not.toHaveProperty('email');
 
     for (const role of ['memberA', 'officeB', 'head', 'admin'] as const) {
-      const view = (await as[role].get(path).expect(200)).body;
+      const view = (await api.as[role].get(path).expect(200)).body;
       expect(view.email).toEqual(['erika.aachen@example.org']);
       expect(view.chatIdentities[0]).toMatchObject({ platform: 'slack' });
     }
   });
 
   it('searches by name without leaking contact details in the list', async () => {
-    const res = await as.public.get('/api/v1/persons?name=aach').expect(200);
+    const res = await api.as.public.get('/api/v1/persons?name=aach').expect(200);
     expect(res.body.items.map((p: { name: string }) => p.name)).toEqual(['Erika Aachen']);
     expect(res.body.items[0]).not.toHaveProperty('email');
   });

@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import { afterAll, beforeAll } from 'vitest';
 import {
   makeBody,
   makeCommittee,
@@ -12,6 +13,7 @@ import {
   makePerson,
   makeUser,
 } from '../../../support/factories';
+import { connectTestDatabase } from '../../support/test-app';
 import { anonymousClient, clientFor, type Client } from './api-kit';
 
 const day = (iso: string) => new Date(iso);
@@ -158,4 +160,25 @@ export async function clientsFor(app: Express): Promise<Record<RoleName, Client>
     ),
   );
   return { public: await anonymousClient(app), ...Object.fromEntries(entries) } as Record<RoleName, Client>;
+}
+
+export interface ApiWorld {
+  world: World;
+  as: Record<RoleName, Client>;
+}
+
+/**
+ * Registers hooks that give this test file a fresh database with the world above and a logged-in
+ * client per role. The returned object is filled in before the file's own `beforeAll` hooks run.
+ */
+export function withApiWorld(app: Express): ApiWorld {
+  const ctx = {} as ApiWorld;
+  let database: Awaited<ReturnType<typeof connectTestDatabase>> | undefined;
+  beforeAll(async () => {
+    database = await connectTestDatabase();
+    ctx.world = await buildWorld();
+    ctx.as = await clientsFor(app);
+  });
+  afterAll(() => database?.stop());
+  return ctx;
 }
