@@ -7,6 +7,7 @@ import { meetingsCommand } from './commands/meetings';
 import { parseCommand, type Command } from './commands/parse';
 import { publishCommand } from './commands/publish';
 import type { ConversationDeps, HomeProvider, Turn } from './deps';
+import type { ChatFeature } from './feature';
 import { presentHome } from './presenters/home';
 import { ownCommittees } from './commands/resolve-committee';
 import {
@@ -24,18 +25,28 @@ import { presentNotice } from './presenters/notice';
 
 /** The one conversation both platforms talk to. */
 export class Conversation implements ConversationHandler, HomeProvider {
-  constructor(private readonly deps: ConversationDeps) {}
+  constructor(
+    private readonly deps: ConversationDeps,
+    private readonly features: readonly ChatFeature[] = [],
+  ) {}
 
   async handleCommand(user: ChatUser, origin: ChatOrigin, text: string): Promise<ChatMessage[]> {
     const command = parseCommand(text);
-    if (command.name === 'help') return [presentHelp(user.locale)];
-    if (command.name === 'unknown')
+    if (command.name === 'help') return [presentHelp(user.locale, this.featureHelp(user.locale))];
+    if (command.name === 'unknown') {
+      const routed = this.featureCommand(command.text);
+      if (routed) {
+        const turn = await this.turn(user, origin);
+        if (!turn.principal) return [unlinked(turn)];
+        return refusalsAsReplies(turn, () => routed.run(turn));
+      }
       return [
         presentNotice(
           t(user.locale, 'unknown.text', { text: command.text }),
           t(user.locale, 'unknown.title'),
         ),
       ];
+    }
     const turn = await this.turn(user, origin);
     if (command.name === 'link') return linkCommand(turn, command.code);
     if (!turn.principal) return [unlinked(turn)];
@@ -46,10 +57,12 @@ export class Conversation implements ConversationHandler, HomeProvider {
     user: ChatUser,
     origin: ChatOrigin,
     actionId: string,
-    _value: Record<string, string>,
+    value: Record<string, string>,
   ): Promise<ActionOutcome> {
     const turn = await this.turn(user, origin);
     if (!turn.principal) return { replies: [unlinked(turn)] };
+    const featureAction = this.features.find((f) => f.actions?.[actionId])?.actions?.[actionId];
+    if (featureAction) return refusalsAsOutcome(turn, () => featureAction(turn, value));
     if (actionId === OFFICE_UPDATE_ACTION) {
       const committees = await this.deps.committees.byIds(turn.principal.officeCommitteeIds);
       if (committees.length === 0) return { replies: [presentNotice(t(turn.locale, 'forbidden.office'))] };
@@ -67,10 +80,12 @@ export class Conversation implements ConversationHandler, HomeProvider {
     origin: ChatOrigin,
     formId: string,
     values: Record<string, string>,
-    _state: Record<string, string>,
+    state: Record<string, string>,
   ): Promise<FormOutcome> {
     const turn = await this.turn(user, origin);
     if (!turn.principal) return { replies: [unlinked(turn)] };
+    const featureForm = this.features.find((f) => f.forms?.[formId])?.forms?.[formId];
+    if (featureForm) return refusalsAsOutcome(turn, () => featureForm(turn, values, state));
     if (formId !== OFFICE_UPDATE_FORM)
       return { replies: [presentNotice(t(turn.locale, 'error.generic'), t(turn.locale, 'error.title'))] };
     const checked = validateOfficeUpdate(values, turn.principal.officeCommitteeIds, turn.locale);
@@ -124,6 +139,20 @@ export class Conversation implements ConversationHandler, HomeProvider {
     );
   }
 
+  private featureHelp(locale: ChatUser['locale']): string[] {
+    return this.features.flatMap((feature) => feature.helpLines?.(locale) ?? []);
+  }
+
+  /** The feature whose verb starts `text`, with the rest of the text as its argument. */
+  private featureCommand(text: string): { run: (turn: Turn) => Promise<ChatMessage[]> } | undefined {
+    const [first = '', ...rest] = text.split(' ');
+    const verb = first.toLowerCase();
+    const feature = this.features.find((f) => f.verbs?.includes(verb) && f.command);
+    if (!feature?.command) return undefined;
+    const command = feature.command.bind(feature);
+    return { run: (turn) => command(turn, verb, rest.join(' ').trim()) };
+  }
+
   private async turn(user: ChatUser, origin: ChatOrigin): Promise<Turn> {
     const principal = await this.deps.identity.resolve(user, this.deps.clock());
     return { deps: this.deps, user, origin, locale: user.locale, principal };
@@ -161,7 +190,27 @@ async function refusalsAsReplies(turn: Turn, run: () => Promise<ChatMessage[]>):
   } catch (err) {
     if (err instanceof DomainError && err.code === 'forbidden')
       return [presentNotice(t(turn.locale, 'forbidden.office'))];
-    if (err instanceof DomainError) return [presentNotice(err.message, t(turn.locale, 'error.title'))];
+    const refusal = refusalOf(turn, err);
+    if (refusal) return [refusal];
     throw err;
   }
+}
+
+async function refusalsAsOutcome<T extends ActionOutcome | FormOutcome>(
+  turn: Turn,
+  run: () => Promise<T>,
+): Promise<T | { replies: ChatMessage[] }> {
+  try {
+    return await run();
+  } catch (err) {
+    const refusal = refusalOf(turn, err);
+    if (refusal) return { replies: [refusal] };
+    throw err;
+  }
+}
+
+/** Features answer expected refusals in the user's language themselves; a DomainError left over is shown as is. */
+function refusalOf(turn: Turn, err: unknown): ChatMessage | undefined {
+  if (!(err instanceof DomainError)) return undefined;
+  return presentNotice(err.message, t(turn.locale, 'error.title'));
 }

@@ -13,6 +13,7 @@ import { redeemChatLinkCode } from '../store/chat/link-codes';
 import { mongoInstallationStore } from '../store/chat/slack-installation-store';
 import { Conversation } from '../../bot/chat/conversation';
 import type { ConversationDeps, HomeProvider } from '../../bot/chat/deps';
+import type { ChatFeature } from '../../bot/chat/feature';
 import type { ConversationHandler } from '../../bot/chat/inbound';
 import type { Locale } from '../../bot/chat/message';
 import { chatAnnouncementRenderer } from '../../bot/chat/renderer';
@@ -23,6 +24,8 @@ export interface ConversationOptions {
   channelLocale?: Locale;
   /** E.g. the outbox dispatcher's `nudge`, so queued posts go out at once. */
   onQueued?: () => void;
+  /** The workflows' chat parts (attendance, Anfragen, follow-ups). */
+  features?: readonly ChatFeature[];
 }
 
 /** The announcement use cases wired to MongoDB, the presenters and the outbox. */
@@ -78,7 +81,7 @@ export function createConversationHandler(
       recordAudit({ actor: principal, action: 'read', entityType, entityId, organization, summary }),
     onQueued: options.onQueued,
   };
-  return new Conversation(deps);
+  return new Conversation(deps, options.features ?? []);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { t } from '../i18n/catalog';
 import type { ChatMessage, Locale } from '../message';
 
-export function presentHelp(locale: Locale): ChatMessage {
+/** `extraLines`: the workflows' commands (attendance, Anfragen, follow-ups). */
+export function presentHelp(locale: Locale, extraLines: readonly string[] = []): ChatMessage {
   return {
     title: t(locale, 'help.title'),
     text: t(locale, 'help.intro'),
@@ -15,6 +16,7 @@ export function presentHelp(locale: Locale): ChatMessage {
           t(locale, 'help.unbind'),
           t(locale, 'help.publish'),
           t(locale, 'help.announce'),
+          ...extraLines,
         ],
       },
     ],
