@@ -1,8 +1,8 @@
-import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from 'pino';
 import { sendDueReminders } from '../domain/announcements/send-reminders';
 import type { AnnouncementDeps } from '../domain/announcements/ports';
 import type { RunCoordinator } from './run-coordinator';
+import { startScheduledJob, type ScheduledJob } from './scheduled-job';
 
 export const AGENDA_REMINDERS_JOB = 'agenda-reminders';
 
@@ -20,36 +20,18 @@ export interface AgendaRemindersOptions {
  * instance at a time (RunCoordinator lease); runs once at start to catch up what was missed
  * while no instance ran. Sending is idempotent per meeting, offset and channel.
  */
-export function startAgendaReminders(options: AgendaRemindersOptions): {
-  /** The catch-up run at start. */
-  caughtUp: Promise<boolean>;
-  runNow: () => Promise<boolean>;
-  stop: () => Promise<void>;
-} {
-  const runNow = () =>
-    options.coordinator.runExclusive(AGENDA_REMINDERS_JOB, async () => {
+export function startAgendaReminders(options: AgendaRemindersOptions): ScheduledJob {
+  return startScheduledJob({
+    name: AGENDA_REMINDERS_JOB,
+    schedule: options.schedule ?? '*/15 * * * *',
+    coordinator: options.coordinator,
+    logger: options.logger,
+    run: async () => {
       const { queued } = await sendDueReminders(options.deps);
       if (queued > 0) {
         options.logger.info({ queued }, 'agenda reminders queued');
         options.onQueued?.();
       }
-    });
-  const guarded = () =>
-    runNow().catch((err: unknown) => {
-      options.logger.error({ err }, 'agenda reminders failed');
-      return false;
-    });
-  const task: ScheduledTask = cron.schedule(options.schedule ?? '*/15 * * * *', guarded, {
-    timezone: 'Europe/Berlin',
-    name: AGENDA_REMINDERS_JOB,
-    noOverlap: true,
-  });
-  const caughtUp = guarded();
-  return {
-    caughtUp,
-    runNow,
-    stop: async () => {
-      await task.stop();
     },
-  };
+  });
 }
