@@ -5,6 +5,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnnouncementDeps, createConversationHandler, slackStorage } from './composition/chat';
+import { createWorkflows } from './composition/workflows';
+import { mongoDirectAddressBook } from './store/chat/direct-addresses';
 import { createSlack, SLACK_MOUNT_PATH, type SlackIntegration } from '../bot/slack/mount';
 import { createTeamsIntegration, TEAMS_MESSAGES_PATH, type TeamsIntegration } from '../bot/teams/index';
 import { createMongoPersonaDirectory } from './store/chat/playground-personas';
@@ -46,8 +48,17 @@ async function main(): Promise<void> {
   // Chat: one conversation layer, rendered by Teams and Slack; everything outbound goes through the outbox.
   // Called only after start-up, when the dispatcher below exists.
   const onQueued = () => dispatcher.nudge();
-  const conversation = createConversationHandler({ clock, onQueued });
   const announcements = createAnnouncementDeps({ clock });
+  const stores = mongoRepositories();
+  const workflows = createWorkflows({
+    clock,
+    stores,
+    announcements,
+    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
+    onQueued,
+  });
+  const features = workflows.flatMap((workflow) => (workflow.chat ? [workflow.chat] : []));
+  const conversation = createConversationHandler({ clock, onQueued, features });
   const once = (key: string, fn: () => Promise<void>) => processOnce(key, fn);
   const chatLogger = (component: string) => logger.child({ component });
   const slack: SlackIntegration | undefined = config.slack
@@ -92,7 +103,6 @@ async function main(): Promise<void> {
         ]
       : [];
 
-  const stores = mongoRepositories();
   const app = createApp({
     config,
     logger,
@@ -119,6 +129,7 @@ async function main(): Promise<void> {
       },
       { path: '/me', router: chatLinkRouter(clock) },
       { path: '/me/feed-token', router: createFeedTokenRouter({ clock, publicUrl }) },
+      ...workflows.flatMap((workflow) => workflow.apiRoutes ?? []),
     ],
     routes: [
       { path: '/feeds', router: createFeedsRouter({ clock, publicUrl }) },
@@ -134,12 +145,11 @@ async function main(): Promise<void> {
     ],
   });
 
-  const reminders = startAgendaReminders({
-    deps: announcements,
-    coordinator: new RunCoordinator(clock),
-    logger: chatLogger('reminders'),
-    onQueued,
-  });
+  const coordinator = new RunCoordinator(clock);
+  const jobs = [
+    startAgendaReminders({ deps: announcements, coordinator, logger: chatLogger('reminders'), onQueued }),
+    ...workflows.flatMap((workflow) => workflow.startJobs?.(coordinator, chatLogger(workflow.name)) ?? []),
+  ];
   dispatcher.start();
   await slack?.start();
 
@@ -148,7 +158,7 @@ async function main(): Promise<void> {
     port: config.http.port,
     logger,
     onShutdown: [
-      () => reminders.stop(),
+      () => Promise.all(jobs.map((job) => job.stop())).then(() => undefined),
       () => dispatcher.stop(),
       () => slack?.stop(),
       () => database.close(),

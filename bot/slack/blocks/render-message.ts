@@ -38,9 +38,10 @@ export function renderMessage(message: ChatMessage): SlackMessagePayload {
   if (message.buttons?.length) {
     blocks.push({
       type: 'actions',
-      elements: message.buttons.slice(0, 25).map((button) => ({
+      elements: message.buttons.slice(0, 25).map((button, index) => ({
         type: 'button' as const,
-        action_id: button.actionId,
+        // Slack wants action ids unique within a block; the suffix is stripped again on the way in.
+        action_id: `${button.actionId}${ACTION_SUFFIX}${index}`,
         text: { type: 'plain_text' as const, text: clip(plain(button.label), 75) },
         value: JSON.stringify(button.value),
         ...(button.style ? { style: button.style } : {}),
@@ -53,6 +54,20 @@ export function renderMessage(message: ChatMessage): SlackMessagePayload {
       elements: [{ type: 'mrkdwn', text: clip(toMrkdwn(message.context), SECTION_MAX) }],
     });
   return { text: plain(message.fallbackText), blocks: blocks.slice(0, MAX_BLOCKS) };
+}
+
+/** Separates the neutral action id from the button's position in `action_id`. */
+export const ACTION_SUFFIX = '#';
+
+/** The neutral action id of a Slack `action_id` rendered above. */
+export function neutralActionId(actionId: string): string {
+  const cut = actionId.lastIndexOf(ACTION_SUFFIX);
+  return cut < 0 ? actionId : actionId.slice(0, cut);
+}
+
+/** Matches the Slack `action_id`s of buttons with this neutral action id. */
+export function buttonActionPattern(actionId: string): RegExp {
+  return new RegExp(`^${actionId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(${ACTION_SUFFIX}\\d+)?$`);
 }
 
 /** Long agendas are split over several sections at line boundaries. */

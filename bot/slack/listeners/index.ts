@@ -1,11 +1,13 @@
 import type { App } from '@slack/bolt';
 import type { SlackListenerDeps } from '../listener-deps';
+import { registerFeatureAction } from './actions/feature-action';
 import { registerOfficeUpdateOpenAction } from './actions/office-update-open';
 import { registerGremiumCommand } from './commands/gremium';
 import { registerAppHomeOpened } from './events/app-home-opened';
 import { registerChannelLeft } from './events/channel-left';
 import { registerMemberJoinedChannel } from './events/member-joined-channel';
 import { registerOfficeUpdateShortcut } from './shortcuts/office-update';
+import { registerFeatureSubmit } from './views/feature-submit';
 import { registerOfficeUpdateSubmit } from './views/office-update-submit';
 import { registerAppUninstalled } from './events/app-uninstalled';
 import { registerTokensRevoked } from './events/tokens-revoked';
@@ -31,4 +33,6 @@ export function registerListeners(app: App, deps: SlackListenerDeps): void {
   registerOfficeUpdateOpenAction(app, deps);
   registerOfficeUpdateShortcut(app, deps);
   registerOfficeUpdateSubmit(app, deps);
+  registerFeatureAction(app, deps);
+  registerFeatureSubmit(app, deps);
 }
