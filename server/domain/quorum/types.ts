@@ -113,4 +113,6 @@ export interface QuorumForecast {
   excused: string[];
   /** Named substitutes not yet confirmed. */
   unconfirmedSubstitutes: string[];
+  /** Convened a second time: quorate regardless of the expected head count. */
+  secondConvocation?: true;
 }
