@@ -24,6 +24,9 @@ const attendanceSchema = new Schema(
     /** i.V.f.: the member this person substitutes for. */
     substituteFor: { type: Schema.Types.ObjectId, ref: 'Person' },
     substituteConfirmed: Boolean,
+    /** When the attendance request and its one reminder went out by direct message. */
+    requestedAt: Date,
+    remindedAt: Date,
     events: { type: [presenceEventSchema], default: [] },
     /** Agenda items the person declared Befangenheit for. */
     biasedItems: { type: [Schema.Types.ObjectId], default: [] },

@@ -14,6 +14,8 @@ const bodySchema = new Schema(
     inquiryNumberPattern: { type: String, default: 'AN/{seq:4}/{year}' },
     quorumRules: { type: quorumRulesSchema, default: () => ({}) },
     inquiryRules: { type: inquiryRulesSchema, default: () => ({}) },
+    /** Days before a session the attendance request goes out (committees may override); unset: 5. */
+    attendanceRequestDaysBefore: { type: Number, min: 1, max: 60 },
   },
   { timestamps: true },
 );

@@ -23,6 +23,24 @@ const followUpSchema = new Schema(
     status: { type: String, enum: FOLLOW_UP_STATUSES, default: 'offen' },
     completedAt: Date,
     completionNote: String,
+    /** Who closed it (display name), for the announcement and the standing report. */
+    completedByName: String,
+    /** An owner's request for a later due date, pending until the office approves or rejects it. */
+    dueDateRequest: {
+      type: new Schema(
+        {
+          dueDate: { type: Date, required: true },
+          reason: { type: String, required: true },
+          requestedBy: { type: Schema.Types.ObjectId, ref: 'Person' },
+          requestedByName: String,
+          requestedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+      default: undefined,
+    },
+    /** When the overdue item was escalated to the office head (once per due date). */
+    escalatedAt: Date,
   },
   { timestamps: true },
 );

@@ -43,6 +43,29 @@ const inquirySchema = new Schema(
       fileUrl: String,
       answeredAt: Date,
     },
+    /** Ergänzende Antworten zur Niederschrift added to the answer. */
+    addenda: {
+      type: [
+        new Schema({ text: { type: String, required: true }, fileUrl: String, at: Date }, { _id: false }),
+      ],
+      default: [],
+    },
+    /** Reason of a rejection (zurückgewiesen). */
+    reason: String,
+    /** The submission's id from the form: a retry returns the same Anfrage. */
+    requestId: String,
+    /** Set by the one caller that draws the number, so a racing retry never draws a second. */
+    numberingClaimedAt: Date,
+    /** Filed after the deadline and moved to the next meeting (from `movedFrom`). */
+    late: { type: Boolean, default: false },
+    movedFrom: { type: Schema.Types.ObjectId, ref: 'Meeting' },
+    /** Later meetings whose agenda carries it as unanswered, with the sub-item. */
+    carriedTo: {
+      type: [
+        new Schema({ meeting: Schema.Types.ObjectId, agendaItem: Schema.Types.ObjectId }, { _id: false }),
+      ],
+      default: [],
+    },
     /** Ergänzende Antwort zur Niederschrift: links to the original inquiry. */
     supplementTo: { type: Schema.Types.ObjectId, ref: 'Inquiry' },
     paper: { type: Schema.Types.ObjectId, ref: 'Paper' },
@@ -56,6 +79,11 @@ inquirySchema.index(
 inquirySchema.index({ organization: 1, state: 1, dueDate: 1 });
 inquirySchema.index({ state: 1, dueDate: 1 });
 inquirySchema.index({ author: 1, meeting: 1 });
+inquirySchema.index(
+  { author: 1, requestId: 1 },
+  { unique: true, partialFilterExpression: { requestId: { $type: 'string' } } },
+);
+inquirySchema.index({ department: 1, state: 1 });
 
 export type InquiryDoc = InferSchemaType<typeof inquirySchema>;
 export const InquiryModel = model('Inquiry', inquirySchema);

@@ -2,6 +2,28 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
 import { MEETING_STATES } from '../../domain/meetings/lifecycle';
 import { AGENDA_RESULTS } from '../../domain/agenda/results';
 
+const groupVotesSchema = new Schema(
+  { group: { type: String, required: true }, yes: Number, no: Number, abstain: Number },
+  { _id: false },
+);
+
+/** Structured Abstimmungsergebnis; `version` counts its changes (one channel post per version). */
+const voteSchema = new Schema(
+  {
+    kind: { type: String, enum: AGENDA_RESULTS, required: true },
+    yes: { type: Number, min: 0 },
+    no: { type: Number, min: 0 },
+    abstain: { type: Number, min: 0 },
+    breakdown: { type: [groupVotesSchema], default: undefined },
+    referredTo: String,
+    withoutVote: Boolean,
+    version: { type: Number, required: true },
+    recordedAt: Date,
+    recordedBy: { type: Schema.Types.ObjectId, ref: 'User' },
+  },
+  { _id: false },
+);
+
 /** Tagesordnungspunkt, embedded in its meeting (see docs/adr/0004-agenda-items-embedded.md). */
 const agendaItemSchema = new Schema(
   {
@@ -16,6 +38,7 @@ const agendaItemSchema = new Schema(
     supplement: { type: Boolean, default: false },
     result: { type: String, enum: AGENDA_RESULTS },
     resolutionText: String,
+    vote: voteSchema,
     start: Date,
     end: Date,
   },
@@ -37,6 +60,11 @@ const meetingSchema = new Schema(
     invitationDate: Date,
     /** Second convocation on the same matter: quorate regardless of attendance. */
     secondConvocation: { type: Boolean, default: false },
+    /** The chair formally established the lack of quorum (recorded by the office). */
+    quorumLackEstablished: {
+      type: new Schema({ at: Date, by: { type: Schema.Types.ObjectId, ref: 'Person' } }, { _id: false }),
+      default: undefined,
+    },
     publishedAt: Date,
     agendaItems: { type: [agendaItemSchema], default: [] },
   },

@@ -30,6 +30,8 @@ const organizationSchema = new Schema(
     /** Overrides of the body's rule defaults; unset fields inherit. */
     quorumRules: quorumRuleOverridesSchema,
     inquiryRules: inquiryRuleOverridesSchema,
+    /** Days before a session the attendance request goes out; unset: the body's setting, else 5. */
+    attendanceRequestDaysBefore: { type: Number, min: 1, max: 60 },
     /** Items every new meeting starts with (e.g. the Köln standard items 1-7). */
     agendaTemplate: { type: [agendaTemplateItemSchema], default: undefined },
     /** Köln restarts numbering in the nichtöffentlicher Teil; Kreis Mettmann numbers on. */
