@@ -1,0 +1,146 @@
+import type { Locale } from '../message';
+
+export const de = {
+  'request.title': 'Anwesenheitsabfrage: {committee}',
+  'reminder.title': 'Erinnerung: Anwesenheitsabfrage {committee}',
+  'request.text': 'Nehmen Sie an der Sitzung teil? Bitte antworten Sie hier.',
+  'reminder.text': 'Sie haben noch nicht geantwortet. Nehmen Sie an der Sitzung teil?',
+  'request.fallback': 'Anwesenheitsabfrage: {meeting} am {date}',
+  'fact.meeting': 'Sitzung',
+  'fact.when': 'Wann',
+  'fact.where': 'Wo',
+  'fact.answer': 'Ihre Antwort',
+  'answer.attending': 'Ich nehme teil',
+  'answer.excused': 'Ich bin verhindert',
+  'answer.substitute': 'Vertretung durch {name}',
+  'answer.substitutePending': 'Vertretung durch {name} (Bestätigung ausstehend)',
+  'answer.substituteConfirmed': 'Vertretung durch {name} (bestätigt)',
+  'button.attend': 'Ich nehme teil',
+  'button.excuse': 'Ich bin verhindert',
+  'button.substitute': 'Vertretung benennen',
+  'button.confirm': 'Bestätigen',
+  'button.decline': 'Ablehnen',
+  'answer.context': 'Sie können Ihre Antwort bis zum Sitzungsbeginn ändern.',
+  'form.title': 'Vertretung benennen',
+  'form.submit': 'Benennen',
+  'form.substitute': 'Vertretung',
+  'named.text': '{name} wurde gebeten, die Vertretung zu bestätigen.',
+  'named.unreachable': '{name} ist im Chat nicht erreichbar. Bitte informieren Sie die Vertretung direkt.',
+  'ask.title': 'Bitte um Vertretung',
+  'ask.text': 'Bitte bestätigen Sie die Vertretung von {member} am {date}.',
+  'ask.fallback': 'Bitte bestätigen Sie die Vertretung von {member} am {date}.',
+  'confirmed.text':
+    'Sie vertreten {member} in der Sitzung „{meeting}“. Die Tagesordnung kommt als eigene Nachricht.',
+  'declined.text': 'Sie haben die Vertretung von {member} abgelehnt.',
+  'declinedNotice.title': 'Vertretung abgelehnt',
+  'declinedNotice.text':
+    '{name} kann Sie am {date} nicht vertreten. Sie können eine andere Vertretung benennen.',
+  'released.title': 'Vertretung nicht mehr nötig',
+  'released.text': 'Die Vertretung von {member} am {date} ist nicht mehr nötig. Vielen Dank!',
+  'forecast.title': 'Anwesenheit: {meeting}',
+  'forecast.quorate': 'erwartet beschlussfähig: {expected} von {seats}, erforderlich {needed}',
+  'forecast.notQuorate': 'erwartet nicht beschlussfähig: {expected} von {seats}, erforderlich {needed}',
+  'forecast.secondConvocation':
+    'Zweite Einberufung: beschlussfähig ohne Rücksicht auf die Zahl der Anwesenden.',
+  'forecast.attending': 'Zugesagt',
+  'forecast.excused': 'Entschuldigt',
+  'forecast.represented': 'Vertreten durch',
+  'forecast.open': 'Offen',
+  'forecast.none': '–',
+  'forecast.by': '{member} durch {substitute}',
+  'forecast.unconfirmed': '{member} durch {substitute} (unbestätigt)',
+  'done.title': 'Anwesenheit',
+  'error.title': 'Das ging nicht',
+  'error.not_found': 'Diese Sitzung gibt es nicht.',
+  'error.cancelled': 'Die Sitzung ist abgesagt; eine Antwort ist nicht mehr nötig.',
+  'error.past': 'Die Sitzung hat bereits begonnen; Antworten sind nicht mehr möglich.',
+  'error.attendance_not_member':
+    'Sie sind kein stimmberechtigtes Mitglied dieses Gremiums; die Abfrage gilt nur für Mitglieder.',
+  'error.attendance_for_other':
+    'Diese Abfrage ist an eine andere Person gerichtet. Sie können nur für sich selbst antworten; es wurde nichts gespeichert.',
+  'error.substitute_none':
+    'Für Sie ist keine Vertretung hinterlegt. Bitte wenden Sie sich an die Geschäftsführung.',
+  'error.substitute_not_allowed': 'Diese Person darf Sie nicht vertreten. Bitte wählen Sie aus der Liste.',
+  'error.substitute_busy': 'Diese Person vertritt in dieser Sitzung bereits ein anderes Mitglied.',
+  'error.substitute_not_named': 'Sie sind für diese Sitzung nicht (mehr) als Vertretung benannt.',
+  'help.line':
+    '**Anwesenheitsabfrage**: vor jeder Sitzung fragt der Bot Sie per Direktnachricht, ob Sie teilnehmen',
+};
+
+export type RequestTextKey = keyof typeof de;
+
+export const en: Record<RequestTextKey, string> = {
+  'request.title': 'Attendance request: {committee}',
+  'reminder.title': 'Reminder: attendance request {committee}',
+  'request.text': 'Will you attend the meeting? Please answer here.',
+  'reminder.text': 'You have not answered yet. Will you attend the meeting?',
+  'request.fallback': 'Attendance request: {meeting} on {date}',
+  'fact.meeting': 'Meeting',
+  'fact.when': 'When',
+  'fact.where': 'Where',
+  'fact.answer': 'Your answer',
+  'answer.attending': 'I will attend',
+  'answer.excused': "I can't attend",
+  'answer.substitute': 'Substitute: {name}',
+  'answer.substitutePending': 'Substitute: {name} (not yet confirmed)',
+  'answer.substituteConfirmed': 'Substitute: {name} (confirmed)',
+  'button.attend': 'I will attend',
+  'button.excuse': "I can't attend",
+  'button.substitute': 'Name a substitute',
+  'button.confirm': 'Confirm',
+  'button.decline': 'Decline',
+  'answer.context': 'You can change your answer until the meeting starts.',
+  'form.title': 'Name a substitute',
+  'form.submit': 'Name',
+  'form.substitute': 'Substitute',
+  'named.text': '{name} has been asked to confirm.',
+  'named.unreachable': '{name} cannot be reached in chat. Please tell your substitute directly.',
+  'ask.title': 'Request to substitute',
+  'ask.text': 'Please confirm that you will substitute for {member} on {date}.',
+  'ask.fallback': 'Please confirm that you will substitute for {member} on {date}.',
+  'confirmed.text':
+    'You substitute for {member} in the meeting “{meeting}”. The agenda follows in a separate message.',
+  'declined.text': 'You declined to substitute for {member}.',
+  'declinedNotice.title': 'Substitute declined',
+  'declinedNotice.text': '{name} cannot substitute for you on {date}. You may name another substitute.',
+  'released.title': 'Substitute no longer needed',
+  'released.text': 'You are no longer needed to substitute for {member} on {date}. Thank you!',
+  'forecast.title': 'Attendance: {meeting}',
+  'forecast.quorate': 'quorum expected: {expected} of {seats}, {needed} needed',
+  'forecast.notQuorate': 'quorum not expected: {expected} of {seats}, {needed} needed',
+  'forecast.secondConvocation': 'Second convocation: quorate regardless of the number present.',
+  'forecast.attending': 'Attending',
+  'forecast.excused': 'Excused',
+  'forecast.represented': 'Represented by',
+  'forecast.open': 'No answer yet',
+  'forecast.none': '–',
+  'forecast.by': '{member} by {substitute}',
+  'forecast.unconfirmed': '{member} by {substitute} (unconfirmed)',
+  'done.title': 'Attendance',
+  'error.title': 'That did not work',
+  'error.not_found': 'This meeting does not exist.',
+  'error.cancelled': 'The meeting has been cancelled; no answer is needed.',
+  'error.past': 'The meeting has already begun; answers are no longer possible.',
+  'error.attendance_not_member':
+    'You are not a voting member of this committee; the request is for members only.',
+  'error.attendance_for_other':
+    'This request is addressed to someone else. You can only answer for yourself; nothing was saved.',
+  'error.substitute_none': 'No substitute is on record for you. Please contact the committee office.',
+  'error.substitute_not_allowed': 'This person may not substitute for you. Please choose from the list.',
+  'error.substitute_busy': 'This person already substitutes for another member in this meeting.',
+  'error.substitute_not_named': 'You are not (or no longer) named as substitute for this meeting.',
+  'help.line':
+    '**Attendance request**: before each meeting the bot asks you by direct message whether you attend',
+};
+
+/** A text of this feature in the reader's language, `{name}` placeholders filled in. */
+export function rt(
+  locale: Locale,
+  key: RequestTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  const template = (locale === 'en' ? en : de)[key];
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    params[name] === undefined ? match : String(params[name]),
+  );
+}
