@@ -10,7 +10,8 @@ export interface ActionOutcome {
   openForm?: ChatForm;
 }
 
-export type FormOutcome = { errors: FormErrors } | { replies: ChatMessage[] };
+/** `nextForm`: a second step (e.g. a confirmation) replaces the submitted form in the same dialog. */
+export type FormOutcome = { errors: FormErrors } | { replies: ChatMessage[] } | { nextForm: ChatForm };
 
 /**
  * Inbound port: what a platform adapter calls after verifying the request and deduplicating it.

@@ -1,6 +1,6 @@
 import type { AdaptiveCardInvokeResponse, TaskModuleResponse, TurnContext } from 'botbuilder';
 import type { ActionOutcome, ConversationHandler, FormOutcome } from '../chat/inbound';
-import type { ChatMessage } from '../chat/message';
+import type { ChatForm, ChatMessage, Locale } from '../chat/message';
 import type { ChatOrigin, ChatUser } from '../chat/port';
 import { chatOriginFrom } from './activity-context';
 import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, type AdaptiveCard } from './cards/adaptive-card';
@@ -67,6 +67,7 @@ export async function applyCardAction(
     });
     return cardResponse(card);
   }
+  if ('nextForm' in result) return cardResponse(renderFormCard(result.nextForm, { locale: user.locale }));
   const [first, ...rest] = result.replies;
   await sendMessages(context, rest);
   return first ? cardResponse(renderMessageCard(first)) : messageResponse(teamsText(user.locale, 'done'));
@@ -107,6 +108,12 @@ export async function answerSubmitMessage(
     } else {
       await context.sendActivity(Object.values(result.errors).join('\n'));
     }
+    return;
+  }
+  if ('nextForm' in result) {
+    const next = formActivity(result.nextForm, user.locale);
+    if (originalId) await context.updateActivity({ ...next, id: originalId });
+    else await context.sendActivity(next);
     return;
   }
   await sendMessages(context, result.replies);
@@ -160,6 +167,7 @@ export async function answerTaskSubmit(
       task: { type: 'continue', value: { title: submission.form.title, card: cardAttachment(card) } },
     };
   }
+  if ('nextForm' in result) return formTask(result.nextForm, user.locale);
   await sendMessages(context, result.replies);
   return undefined;
 }
@@ -176,7 +184,13 @@ export function messageResponse(text: string): AdaptiveCardInvokeResponse {
   return { statusCode: 200, type: MESSAGE_RESPONSE, value: text as unknown as Record<string, unknown> };
 }
 
-function taskMessage(text: string): TaskModuleResponse {
+/** A form as the content of a dialog (task module). */
+export function formTask(form: ChatForm, locale: Locale): TaskModuleResponse {
+  const card = renderFormCard(form, { locale, inDialog: true });
+  return { task: { type: 'continue', value: { title: form.title, card: cardAttachment(card) } } };
+}
+
+export function taskMessage(text: string): TaskModuleResponse {
   return { task: { type: 'message', value: text } };
 }
 

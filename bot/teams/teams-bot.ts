@@ -3,6 +3,8 @@ import {
   TeamsActivityHandler,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
   type TaskModuleRequest,
   type TaskModuleResponse,
   type TurnContext,
@@ -29,6 +31,7 @@ import {
   answerTaskSubmit,
   messageResponse,
 } from './interactions';
+import { answerExtensionFetch, answerExtensionSubmit } from './message-extension';
 import { sendMessages } from './replies';
 import { teamsText } from './texts';
 
@@ -135,6 +138,20 @@ export class TeamsBot extends TeamsActivityHandler {
       user,
       readSubmit(request.data),
     )) as TaskModuleResponse;
+  }
+
+  protected override async handleTeamsMessagingExtensionFetchTask(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return answerExtensionFetch(context, this.deps.conversations, await this.userOf(context), action);
+  }
+
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    return answerExtensionSubmit(context, this.deps.conversations, await this.userOf(context), action);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -2,10 +2,13 @@ import type { App } from '@slack/bolt';
 import type { SlackListenerDeps } from '../listener-deps';
 import { registerFeatureAction } from './actions/feature-action';
 import { registerOfficeUpdateOpenAction } from './actions/office-update-open';
+import { registerAnfrageCommand } from './commands/anfrage';
 import { registerGremiumCommand } from './commands/gremium';
 import { registerAppHomeOpened } from './events/app-home-opened';
 import { registerChannelLeft } from './events/channel-left';
 import { registerMemberJoinedChannel } from './events/member-joined-channel';
+import { registerInquiryFileShortcut } from './shortcuts/inquiry-file';
+import { registerInquiryFromMessageShortcut } from './shortcuts/inquiry-from-message';
 import { registerOfficeUpdateShortcut } from './shortcuts/office-update';
 import { registerFeatureSubmit } from './views/feature-submit';
 import { registerOfficeUpdateSubmit } from './views/office-update-submit';
@@ -35,4 +38,7 @@ export function registerListeners(app: App, deps: SlackListenerDeps): void {
   registerOfficeUpdateSubmit(app, deps);
   registerFeatureAction(app, deps);
   registerFeatureSubmit(app, deps);
+  registerAnfrageCommand(app, deps);
+  registerInquiryFileShortcut(app, deps);
+  registerInquiryFromMessageShortcut(app, deps);
 }

@@ -106,7 +106,7 @@ export async function filingDeadlines(
       meetingId: meeting._id.toHexString(),
       meetingName: meeting.name,
       committeeName: committee?.name ?? '',
-      deadline: filingDeadline(meeting.start, rules),
+      deadline: filingDeadline(meeting.start, rules, body?.state ?? undefined),
     };
   });
 }

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { ANFRAGE_COMMAND } from '../../../bot/slack/listeners/commands/anfrage';
 import { GREMIUM_COMMAND } from '../../../bot/slack/listeners/commands/gremium';
 import { SLACK_BOT_EVENTS } from '../../../bot/slack/listeners';
+import { INQUIRY_FILE_SHORTCUT } from '../../../bot/slack/listeners/shortcuts/inquiry-file';
+import { INQUIRY_FROM_MESSAGE_SHORTCUT } from '../../../bot/slack/listeners/shortcuts/inquiry-from-message';
 import { OFFICE_UPDATE_SHORTCUT } from '../../../bot/slack/listeners/shortcuts/office-update';
 import { SLACK_BOT_SCOPES, SLACK_EVENTS_PATH, SLACK_OAUTH_REDIRECT_PATH } from '../../../bot/slack/mount';
 
@@ -35,8 +38,15 @@ describe('manifest/slack/manifest.yaml', () => {
   });
 
   it('declares the slash command and the shortcut the listeners handle', () => {
-    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([GREMIUM_COMMAND]);
-    expect(manifest.features.shortcuts.map((s) => s.callback_id)).toEqual([OFFICE_UPDATE_SHORTCUT]);
+    expect(manifest.features.slash_commands.map((c) => c.command)).toEqual([
+      GREMIUM_COMMAND,
+      ANFRAGE_COMMAND,
+    ]);
+    expect(manifest.features.shortcuts.map((s) => s.callback_id)).toEqual([
+      OFFICE_UPDATE_SHORTCUT,
+      INQUIRY_FILE_SHORTCUT,
+      INQUIRY_FROM_MESSAGE_SHORTCUT,
+    ]);
     for (const s of manifest.features.shortcuts) expect(s.name.length).toBeLessThanOrEqual(24);
   });
 

@@ -1,13 +1,16 @@
 import type { App } from '@slack/bolt';
 import { OFFICE_UPDATE_FORM } from '../../../chat/forms/office-update-form';
-import { readFormValues, renderFormErrors } from '../../blocks/render-form';
+import { readFormValues, renderForm, renderFormErrors } from '../../blocks/render-form';
 import { renderMessage } from '../../blocks/render-message';
 import type { SlackListenerDeps } from '../../listener-deps';
 
 /** Every workflow form (modal callback id = neutral form id); the office-update form has its own listener. */
 const FEATURE_FORM = new RegExp(`^(?!${OFFICE_UPDATE_FORM.replace('.', '\\.')}$)[a-zA-Z]+\\.[\\w.]+$`);
 
-/** A submitted workflow modal: field errors go back inline; otherwise it closes and the answer comes by DM. */
+/**
+ * A submitted workflow modal: field errors go back inline, a second step (confirmation) replaces the
+ * modal; otherwise it closes and the answer comes by DM.
+ */
 export function registerFeatureSubmit(app: App, deps: SlackListenerDeps): void {
   app.view(FEATURE_FORM, async ({ ack, body, view, client }) => {
     const teamId = body.team?.id ?? view.team_id;
@@ -28,6 +31,10 @@ export function registerFeatureSubmit(app: App, deps: SlackListenerDeps): void {
     );
     if ('errors' in outcome) {
       await ack(renderFormErrors(outcome.errors));
+      return;
+    }
+    if ('nextForm' in outcome) {
+      await ack({ response_action: 'update', view: renderForm(outcome.nextForm) });
       return;
     }
     await ack();

@@ -28,7 +28,7 @@ export function registerOfficeUpdateSubmit(app: App, deps: SlackListenerDeps): v
       return;
     }
     await ack();
-    for (const reply of outcome.replies)
+    for (const reply of 'replies' in outcome ? outcome.replies : [])
       await client.chat.postMessage({ channel: body.user.id, ...renderMessage(reply) });
   });
 }

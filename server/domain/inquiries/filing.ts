@@ -1,0 +1,332 @@
+import type { Principal } from '../access/principal';
+import { filingDeadline, isLate } from './deadline';
+import { notifyStep } from './notify';
+import { formatInquiryNumber } from './numbering';
+import type { Inquiry, InquiryCommittee, InquiryDeps, InquiryKind, InquiryMeeting } from './ports';
+import { de, en, fill, type TextKey } from './texts';
+import { berlinParts } from '../time/berlin';
+
+/** How many upcoming meetings per committee the form offers. */
+const MEETINGS_OFFERED = 3;
+export const SUBJECT_MAX = 200;
+export const TEXT_MAX = 10_000;
+
+export interface FilingChoices {
+  committees: { id: string; shortName: string }[];
+  meetings: { id: string; committeeId: string; name: string; start: Date; deadline: Date; late: boolean }[];
+  fraktionen: { id: string; name: string }[];
+}
+
+export interface FileInquiryInput {
+  committeeId: string;
+  meetingId: string;
+  subject: string;
+  text: string;
+  kind: InquiryKind;
+  onBehalfOf?: string;
+  attachmentUrl?: string;
+  /** Same id for a retried or double-clicked submission: one Anfrage only. */
+  requestId: string;
+  /** The member confirmed moving a late Anfrage to the next meeting. */
+  acceptLate?: boolean;
+  /** Dashboard only; chat filings are public. */
+  public?: boolean;
+  /** The confirmation is the form's answer in chat: no second direct message to the member. */
+  confirmedInChat?: boolean;
+}
+
+export type FilingField =
+  'committeeId' | 'meetingId' | 'subject' | 'text' | 'kind' | 'onBehalfOf' | 'attachmentUrl' | 'requestId';
+
+export type FileInquiryResult =
+  | {
+      status: 'filed';
+      inquiry: { id: string; number: string; meetingId: string; meetingName: string; deadline: Date };
+      /** Moved to the next meeting after the deadline. */
+      late?: boolean;
+    }
+  | { status: 'late'; deadline: Date; nextMeeting: { id: string; name: string; start: Date } | null }
+  | {
+      status: 'invalid';
+      errors: Partial<Record<FilingField, string>>;
+      errorsEn: Partial<Record<FilingField, string>>;
+      /** The person may not file in this committee at all (403 in the API). */
+      forbidden?: boolean;
+    };
+
+/** Committees, next meetings (with filing deadline) and Fraktionen the member can pick in the form. */
+export async function filingChoices(
+  deps: InquiryDeps,
+  principal: Principal,
+  now: Date,
+): Promise<FilingChoices> {
+  if (!principal.personId) return { committees: [], meetings: [], fraktionen: [] };
+  const committees = await deps.store.fileableCommittees(principal.personId, now);
+  const meetings: FilingChoices['meetings'] = [];
+  for (const { id } of committees) {
+    const committee = await deps.store.committee(id);
+    if (!committee) continue;
+    for (const meeting of await deps.store.upcomingMeetings(id, now, MEETINGS_OFFERED)) {
+      const deadline = deadlineOf(committee, meeting);
+      meetings.push({
+        id: meeting.id,
+        committeeId: id,
+        name: meeting.name,
+        start: meeting.start,
+        deadline,
+        late: isLate(now, deadline),
+      });
+    }
+  }
+  const fraktionen = await deps.store.fraktionenOf(principal.personId, now);
+  return { committees, meetings, fraktionen };
+}
+
+export function deadlineOf(committee: InquiryCommittee, meeting: Pick<InquiryMeeting, 'start'>): Date {
+  return filingDeadline(meeting.start, committee.rules, committee.holidayState);
+}
+
+/**
+ * Files an Anfrage: checks the rules, numbers it and tells the member and the office. A late one
+ * is only filed (for the next meeting) once the member confirmed with `acceptLate`.
+ */
+export async function fileInquiry(
+  deps: InquiryDeps,
+  principal: Principal,
+  input: FileInquiryInput,
+  now: Date,
+): Promise<FileInquiryResult> {
+  const personId = principal.personId;
+  if (!personId) return invalid({ committeeId: ['errNoPerson'] }, true);
+  if (!input.requestId?.trim()) return invalid({ requestId: ['errRequestId'] });
+
+  const earlier = await deps.store.findByRequest(personId, input.requestId);
+  if (earlier) return filedResult(deps, earlier, now);
+
+  const fieldErrors = checkFields(input);
+  const committee = input.committeeId ? await deps.store.committee(input.committeeId) : null;
+  if (!input.committeeId) fieldErrors.committeeId = ['errCommitteeRequired'];
+  else if (!committee || !(await mayFileIn(deps, personId, committee.id, now))) {
+    return invalid({ ...fieldErrors, committeeId: ['errNotMember'] }, true);
+  }
+  if (input.onBehalfOf) {
+    const own = await deps.store.fraktionenOf(personId, now);
+    if (!own.some((f) => f.id === input.onBehalfOf)) fieldErrors.onBehalfOf = ['errOnBehalfOf'];
+  }
+  const meeting = input.meetingId ? await deps.store.meeting(input.meetingId) : null;
+  if (!input.meetingId) fieldErrors.meetingId = ['errMeetingRequired'];
+  else if (
+    !meeting ||
+    meeting.committeeId !== input.committeeId ||
+    meeting.cancelled ||
+    meeting.start <= now
+  ) {
+    fieldErrors.meetingId = ['errMeetingUnknown'];
+  }
+  if (Object.keys(fieldErrors).length > 0 || !committee || !meeting) return invalid(fieldErrors);
+
+  let target = meeting;
+  let deadline = deadlineOf(committee, meeting);
+  const late = isLate(now, deadline);
+  if (late) {
+    const next = await nextOpenMeeting(deps, committee, meeting, now);
+    if (!input.acceptLate) {
+      return {
+        status: 'late',
+        deadline,
+        nextMeeting: next
+          ? { id: next.meeting.id, name: next.meeting.name, start: next.meeting.start }
+          : null,
+      };
+    }
+    if (!next) return invalid({ meetingId: ['errNoNextMeeting'] });
+    target = next.meeting;
+    deadline = next.deadline;
+  }
+
+  const limitError = await checkLimit(deps, committee, target.id, personId, input.onBehalfOf);
+  if (limitError) return invalid(limitError);
+
+  const { created, inquiry } = await deps.store.insert({
+    bodyId: committee.bodyId,
+    committeeId: committee.id,
+    meetingId: target.id,
+    subject: input.subject.trim(),
+    text: input.text.trim(),
+    kind: input.kind,
+    authorPersonId: personId,
+    onBehalfOf: input.onBehalfOf || undefined,
+    attachmentUrl: input.attachmentUrl?.trim() || undefined,
+    public: input.public ?? true,
+    late,
+    movedFrom: late ? meeting.id : undefined,
+    requestId: input.requestId,
+    history: [{ state: 'eingereicht', at: now, byUserId: principal.userId }],
+  });
+  if (!created) return filedResult(deps, inquiry, now);
+  // Simultaneous filings all passed the check above; the earliest stored keep the places.
+  const raced = await checkLimit(deps, committee, target.id, personId, input.onBehalfOf, inquiry.id);
+  if (raced) {
+    await deps.store.discardUnnumbered(inquiry.id);
+    return invalid(raced);
+  }
+
+  const numbered = await assignNumber(deps, committee, inquiry, now);
+  await deps.audit.record({
+    actor: principal,
+    action: 'create',
+    entityType: 'inquiry',
+    entityId: numbered.id,
+    organization: committee.id,
+    summary: `Anfrage ${numbered.number ?? ''} eingereicht${late ? ' (nach Frist, nächste Sitzung)' : ''}`,
+  });
+  await notifyStep(deps, numbered, 'eingereicht', {
+    meeting: target,
+    memberAlreadyTold: input.confirmedInChat === true,
+  });
+  return {
+    status: 'filed',
+    inquiry: {
+      id: numbered.id,
+      number: numbered.number ?? '',
+      meetingId: target.id,
+      meetingName: target.name,
+      deadline,
+    },
+    ...(late ? { late: true } : {}),
+  };
+}
+
+/** A claim older than this belongs to a caller that died before numbering; a retry may take over. */
+const STALE_CLAIM_MS = 30_000;
+const WAIT_FOR_NUMBER_MS = 3_000;
+
+/** Draws the next number of the body's counter, only for the one caller holding the claim: no gaps. */
+export async function assignNumber(
+  deps: InquiryDeps,
+  committee: Pick<InquiryCommittee, 'bodyId' | 'numberPattern'>,
+  inquiry: Inquiry,
+  now: Date,
+  staleBefore = new Date(0),
+): Promise<Inquiry> {
+  if (inquiry.number) return inquiry;
+  if (!(await deps.store.claimNumbering(inquiry.id, now, staleBefore))) return inquiry;
+  const year = berlinParts(now).year;
+  const seq = await deps.store.nextSequence(committee.bodyId, year);
+  const number = formatInquiryNumber(committee.numberPattern, seq, year);
+  await deps.store.setNumber(inquiry.id, number);
+  return { ...inquiry, number };
+}
+
+/** A retry found the Anfrage of its first attempt: wait for that attempt's number, never draw another. */
+async function numberOfEarlier(deps: InquiryDeps, inquiry: Inquiry, now: Date): Promise<Inquiry> {
+  for (let waited = 0; !inquiry.number && waited < WAIT_FOR_NUMBER_MS; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    inquiry = (await deps.store.find(inquiry.id)) ?? inquiry;
+  }
+  if (inquiry.number) return inquiry;
+  const committee = await deps.store.committee(inquiry.committeeId);
+  if (!committee) return inquiry;
+  return assignNumber(deps, committee, inquiry, now, new Date(now.getTime() - STALE_CLAIM_MS));
+}
+
+async function filedResult(deps: InquiryDeps, inquiry: Inquiry, now: Date): Promise<FileInquiryResult> {
+  const committee = await deps.store.committee(inquiry.committeeId);
+  const numbered = await numberOfEarlier(deps, inquiry, now);
+  const meeting = inquiry.meetingId ? await deps.store.meeting(inquiry.meetingId) : null;
+  return {
+    status: 'filed',
+    inquiry: {
+      id: numbered.id,
+      number: numbered.number ?? '',
+      meetingId: inquiry.meetingId ?? '',
+      meetingName: meeting?.name ?? '',
+      deadline: committee && meeting ? deadlineOf(committee, meeting) : now,
+    },
+    ...(inquiry.late ? { late: true } : {}),
+  };
+}
+
+/** Own current membership in the committee, or membership of a Fraktion seated in it. */
+export async function mayFileIn(
+  deps: InquiryDeps,
+  personId: string,
+  committeeId: string,
+  now: Date,
+): Promise<boolean> {
+  const committees = await deps.store.fileableCommittees(personId, now);
+  return committees.some((c) => c.id === committeeId);
+}
+
+async function nextOpenMeeting(
+  deps: InquiryDeps,
+  committee: InquiryCommittee,
+  after: InquiryMeeting,
+  now: Date,
+): Promise<{ meeting: InquiryMeeting; deadline: Date } | null> {
+  const candidates = await deps.store.upcomingMeetings(committee.id, after.start, MEETINGS_OFFERED);
+  for (const meeting of candidates) {
+    if (meeting.id === after.id) continue;
+    const deadline = deadlineOf(committee, meeting);
+    if (!isLate(now, deadline)) return { meeting, deadline };
+  }
+  return null;
+}
+
+type Errors = Partial<Record<FilingField, [TextKey, Record<string, string | number>?]>>;
+
+function checkFields(input: FileInquiryInput): Errors {
+  const errors: Errors = {};
+  const subject = input.subject?.trim() ?? '';
+  const text = input.text?.trim() ?? '';
+  if (!subject) errors.subject = ['errSubjectRequired'];
+  else if (subject.length > SUBJECT_MAX) errors.subject = ['errSubjectTooLong', { max: SUBJECT_MAX }];
+  if (!text) errors.text = ['errTextRequired'];
+  else if (text.length > TEXT_MAX) errors.text = ['errTextTooLong', { max: TEXT_MAX }];
+  if (input.kind !== 'schriftlich' && input.kind !== 'muendlich') errors.kind = ['errKind'];
+  const url = input.attachmentUrl?.trim();
+  if (url && !isHttpsUrl(url)) errors.attachmentUrl = ['errAttachment'];
+  return errors;
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+async function checkLimit(
+  deps: InquiryDeps,
+  committee: InquiryCommittee,
+  meetingId: string,
+  personId: string,
+  onBehalfOf: string | undefined,
+  before?: string,
+): Promise<Errors | null> {
+  const { maxPerMeeting, limitPer } = committee.rules;
+  const perFraktion = limitPer === 'fraktion' && !!onBehalfOf;
+  const count = await deps.store.countForMeeting(
+    meetingId,
+    perFraktion ? { onBehalfOf } : { authorPersonId: personId },
+    before,
+  );
+  if (count < maxPerMeeting) return null;
+  return perFraktion
+    ? { onBehalfOf: ['errLimitFraktion', { max: maxPerMeeting }] }
+    : { meetingId: ['errLimitMember', { max: maxPerMeeting }] };
+}
+
+function invalid(errors: Errors, forbidden = false): FileInquiryResult {
+  const de_: Partial<Record<FilingField, string>> = {};
+  const en_: Partial<Record<FilingField, string>> = {};
+  for (const [field, entry] of Object.entries(errors) as [
+    FilingField,
+    [TextKey, Record<string, string | number>?],
+  ][]) {
+    de_[field] = fill(de[entry[0]], entry[1]);
+    en_[field] = fill(en[entry[0]], entry[1]);
+  }
+  return { status: 'invalid', errors: de_, errorsEn: en_, ...(forbidden ? { forbidden: true } : {}) };
+}
