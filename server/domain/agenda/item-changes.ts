@@ -1,7 +1,6 @@
 import { DomainError } from '../errors';
 import type { AgendaEntry, NumberingStyle } from './agenda-entry';
 import { numberAgenda } from './numbering';
-import type { AgendaResult } from './results';
 
 export interface AgendaItemChanges {
   name?: string;
@@ -32,24 +31,6 @@ export function updateAgendaItem<T extends AgendaEntry>(
     );
   }
   return moveToPart(edited, target, changes.public, options.style);
-}
-
-/** Records the Abstimmungsergebnis and Beschlusstext of an item; null clears a field. */
-export function recordAgendaResult<
-  T extends AgendaEntry & { result?: AgendaResult; resolutionText?: string },
->(
-  items: readonly T[],
-  id: string,
-  recorded: { result?: AgendaResult | null; resolutionText?: string | null },
-): T[] {
-  findItem(items, id);
-  return items.map((item) => {
-    if (item.id !== id) return item;
-    const next = { ...item };
-    if (recorded.result !== undefined) next.result = recorded.result ?? undefined;
-    if (recorded.resolutionText !== undefined) next.resolutionText = recorded.resolutionText ?? undefined;
-    return next;
-  });
 }
 
 function findItem<T extends AgendaEntry>(items: readonly T[], id: string): T {

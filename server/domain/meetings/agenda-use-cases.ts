@@ -1,6 +1,5 @@
 import { addAgendaItem, removeAgendaItem, reorderAgenda } from '../agenda/editing';
-import { recordAgendaResult, updateAgendaItem, type AgendaItemChanges } from '../agenda/item-changes';
-import type { AgendaResult } from '../agenda/results';
+import { updateAgendaItem, type AgendaItemChanges } from '../agenda/item-changes';
 import type { CommitteeStore } from '../committees/ports';
 import { DomainError } from '../errors';
 import type { PaperStore } from '../papers/ports';
@@ -100,25 +99,6 @@ export async function reorderMeetingAgenda(
       await editingOptions(deps.committees, meeting),
     );
     return { changes: { agendaItems: agendaItems as AgendaItemRecord[] }, value: undefined };
-  });
-}
-
-/** Abstimmungsergebnis and Beschlusstext; recorded during or after the session, never for a cancelled one. */
-export async function recordItemResult(
-  deps: AgendaDeps,
-  meetingId: string,
-  itemId: string,
-  expectedVersion: number | undefined,
-  recorded: { result?: AgendaResult | null; resolutionText?: string | null },
-): Edited<AgendaItemRecord> {
-  return changeMeetingVersioned(deps.meetings, meetingId, expectedVersion, (meeting) => {
-    if (meeting.state === 'abgesagt') {
-      throw new DomainError('meeting_closed', 'Die Sitzung ist abgesagt; es gibt keine Ergebnisse.', {
-        state: meeting.state,
-      });
-    }
-    const agendaItems = recordAgendaResult(meeting.agendaItems, itemId, recorded);
-    return { changes: { agendaItems }, value: itemOf(agendaItems, itemId) };
   });
 }
 

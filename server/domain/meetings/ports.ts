@@ -1,3 +1,4 @@
+import type { StoredVote } from '../results/ports';
 import type { AgendaEntry } from '../agenda/agenda-entry';
 import type { AgendaResult } from '../agenda/results';
 import type { Page } from '../persons/ports';
@@ -9,6 +10,8 @@ export interface AgendaItemRecord extends AgendaEntry {
   supplement?: boolean;
   result?: AgendaResult;
   resolutionText?: string;
+  /** The structured vote behind `result` (kept through every agenda write). */
+  vote?: StoredVote;
   start?: Date;
   end?: Date;
 }

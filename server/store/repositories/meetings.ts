@@ -1,3 +1,4 @@
+import { toStoredVote } from '../results/mongo-result-store';
 import { Types } from 'mongoose';
 import type { AgendaResult } from '../../domain/agenda/results';
 import type { MeetingState } from '../../domain/meetings/lifecycle';
@@ -22,6 +23,7 @@ type AgendaItemLean = {
   supplement?: boolean | null;
   result?: string | null;
   resolutionText?: string | null;
+  vote?: Parameters<typeof toStoredVote>[0] | null;
   start?: Date | null;
   end?: Date | null;
 };
@@ -56,6 +58,7 @@ function toAgendaItemRecord(doc: AgendaItemLean): AgendaItemRecord {
     supplement: doc.supplement ?? false,
     result: optional(doc.result) as AgendaResult | undefined,
     resolutionText: optional(doc.resolutionText),
+    vote: doc.vote ? toStoredVote(doc.vote) : undefined,
     start: optional(doc.start),
     end: optional(doc.end),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordAgendaResult, updateAgendaItem } from '../../../server/domain/agenda/item-changes';
+import { updateAgendaItem } from '../../../server/domain/agenda/item-changes';
 import { numberAgenda } from '../../../server/domain/agenda/numbering';
 import { KOELN_STANDARD } from '../../../server/domain/agenda/templates';
 import { DomainError } from '../../../server/domain/errors';
@@ -63,24 +63,5 @@ describe('updating an agenda item', () => {
 
   it('answers an unknown id with not_found', () => {
     expect(() => updateAgendaItem(agenda(), 'nope', { name: 'x' }, draft)).toThrow(DomainError);
-  });
-});
-
-describe('recording a result', () => {
-  it('sets and clears result and resolution text of one item only', () => {
-    const recorded = recordAgendaResult(agenda(), 'i2', {
-      result: 'mehrheitlich angenommen',
-      resolutionText: 'Beschluss',
-    });
-    expect(recorded.find((i) => i.id === 'i2')).toMatchObject({
-      result: 'mehrheitlich angenommen',
-      resolutionText: 'Beschluss',
-    });
-    expect(recorded.filter((i) => 'result' in i && i.result)).toHaveLength(1);
-    const cleared = recordAgendaResult(recorded, 'i2', { result: null });
-    expect(cleared.find((i) => i.id === 'i2')).toMatchObject({
-      result: undefined,
-      resolutionText: 'Beschluss',
-    });
   });
 });

@@ -131,28 +131,6 @@ describe('after the invitation', () => {
   });
 });
 
-describe('results', () => {
-  it('lets the office record result and resolution text', async () => {
-    const path = `/api/v1/meetings/${api.world.meetingA.id}/agenda-items`;
-    const itemId = String(api.world.meetingA.agendaItems[2]?._id);
-    const res = await api.as.officeA
-      .put(`${path}/${itemId}/result`, {
-        result: 'einstimmig angenommen',
-        resolutionText: 'Der Ausschuss beschließt wie vorgeschlagen.',
-      })
-      .expect(200);
-    expect(res.body.item).toMatchObject({
-      result: 'einstimmig angenommen',
-      resolutionText: 'Der Ausschuss beschließt wie vorgeschlagen.',
-    });
-    const bad = await api.as.officeA.put(`${path}/${itemId}/result`, { result: 'irgendwie' }).expect(400);
-    expect(bad.body.error.fields[0].path).toBe('result');
-    await api.as.memberA.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
-    await api.as.officeB.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(403);
-    await api.as.public.put(`${path}/${itemId}/result`, { result: 'abgelehnt' }).expect(401);
-  });
-});
-
 describe('concurrent edits', () => {
   it('lets only one of two edits of the same version through; the other gets 409', async () => {
     const { id, path } = await koelnMeeting();

@@ -4,7 +4,6 @@ import type { AuditWrite } from '../../../domain/audit/ports';
 import {
   addItemToAgenda,
   changeAgendaItem,
-  recordItemResult,
   removeItemFromAgenda,
   reorderMeetingAgenda,
 } from '../../../domain/meetings/agenda-use-cases';
@@ -21,7 +20,6 @@ import {
   itemParams,
   meetingParams,
   reorderBody,
-  resultBody,
   updateItemBody,
 } from './schema';
 
@@ -92,18 +90,6 @@ export function agendaItemsRouter({ stores, announcements }: DashboardApiDeps): 
     await audit(req, meeting, `TOP ${item.number} „${item.name}“ geändert`, {
       itemId,
       fields: Object.keys(body).filter((key) => key !== 'version'),
-    });
-    res.json(await answer(req, meeting, item));
-  });
-
-  router.put('/:itemId/result', async (req, res) => {
-    const { meetingId, itemId } = parse(itemParams, req.params, 'params');
-    await meetingManagedBy(req, stores.meetings, meetingId);
-    const { version, ...recorded } = parse(resultBody, req.body, 'body');
-    const { meeting, value: item } = await recordItemResult(stores, meetingId, itemId, version, recorded);
-    await audit(req, meeting, `Ergebnis zu TOP ${item.number} erfasst`, {
-      itemId,
-      result: item.result ?? null,
     });
     res.json(await answer(req, meeting, item));
   });

@@ -29,12 +29,6 @@ export const reorderBody = z.strictObject({
   version,
 });
 
-export const resultBody = z.strictObject({
-  result: z.enum(AGENDA_RESULTS).nullable().optional(),
-  resolutionText: z.string().trim().max(20_000).nullable().optional(),
-  version,
-});
-
 /** DELETE carries the version in the query string. */
 export const deleteItemQuery = z.strictObject({
   version: z.coerce.number().int().min(0).optional(),
