@@ -13,6 +13,7 @@ import {
   PersonModel,
 } from '../../server/store/models';
 import { UserModel } from '../../server/store/models/user';
+import { mongoInquiryStore } from '../../server/store/inquiries/mongo-inquiry-store';
 import { loadDemoData, type DemoDataResult } from '../../server/store/demo';
 import { berlin } from '../../server/domain/time/berlin';
 import { startTestDatabase } from '../support/database';
@@ -221,6 +222,17 @@ describe('demo data', () => {
       subject: 'Software-Umstellung Gesundheitsamt',
     }).orFail();
     expect(gesundheitsamt.state).toBe('beantwortet');
+  });
+
+  it('lets new Anfragen continue after the demo numbers of each body', async () => {
+    for (const body of await BodyModel.find().lean()) {
+      const numbers = (await InquiryModel.find({ body: body._id }).lean()).map((i) => i.number ?? '');
+      if (numbers.length === 0) continue;
+      const next = await mongoInquiryStore.nextSequence(body._id.toString(), 2026);
+      const highest = Math.max(...numbers.map((n) => Number(/^AN\/(\d+)\/2026$/.exec(n)?.[1] ?? 0)));
+      expect(highest).toBeGreaterThan(0);
+      expect(next).toBe(highest + 1);
+    }
   });
 
   it('seats members with their Fraktion, substitutes and Sachkundige Bürger', async () => {

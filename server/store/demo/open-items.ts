@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import type { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, INQUIRY_STATES } from '../models';
 import { FollowUpModel, InquiryModel, MeetingModel } from '../models';
+import { InquiryCounterModel } from '../inquiries/inquiry-counter';
 import type { DemoBodyKey } from './bodies';
 import { ensure, idOf, type DemoContext } from './context';
 import { orgKey } from './organizations';
@@ -75,6 +76,20 @@ export async function loadInquiries(ctx: DemoContext, seeds: readonly InquirySee
         paper: seed.paperReference ? idOf(ctx, paperKey(seed.body, seed.paperReference)) : undefined,
         createdAt: seed.filedAt,
       },
+    );
+  }
+  await continueNumbering(ctx, seeds);
+}
+
+/** New Anfragen continue after the demo's numbers (`AN/0003/2026` → the next one is 4). */
+async function continueNumbering(ctx: DemoContext, seeds: readonly InquirySeed[]): Promise<void> {
+  for (const seed of seeds) {
+    const match = /^[^/]+\/(\d+)\/(\d{4})$/.exec(seed.number);
+    if (!match) throw new Error(`demo Anfrage number ${seed.number} does not follow AN/<seq>/<year>`);
+    await InquiryCounterModel.updateOne(
+      { body: idOf(ctx, `body:${seed.body}`), year: Number(match[2]) },
+      { $max: { seq: Number(match[1]) } },
+      { upsert: true },
     );
   }
 }
