@@ -262,6 +262,33 @@ describe('PATCH, close and due-date requests', () => {
   });
 });
 
+describe('GET /api/v1/follow-ups/:id, a pending due-date request', () => {
+  it('shows why and by whom a new due date was asked only to the office, heads and the owner', async () => {
+    const created = await api.as.officeA.post(url, base()).expect(201);
+    const id = created.body.id as string;
+    await api.as.department
+      .post(`${url}/${id}/due-date-request`, {
+        requestedDueDate: '2021-04-30',
+        reason: 'Sachbearbeiterin länger erkrankt',
+      })
+      .expect(200);
+    for (const client of [api.as.public, api.as.memberA, api.as.memberB]) {
+      const res = await client.get(`${url}/${id}`).expect(200);
+      expect(res.body.dueDateRequest).toBeNull();
+      expect(JSON.stringify(res.body)).not.toContain('erkrankt');
+      const list = await client.get(`${url}?organization=${api.world.committeeA.id}`).expect(200);
+      expect(JSON.stringify(list.body)).not.toContain('erkrankt');
+    }
+    for (const client of [api.as.officeA, api.as.head, api.as.department]) {
+      const res = await client.get(`${url}/${id}`).expect(200);
+      expect(res.body.dueDateRequest).toMatchObject({
+        requestedDueDate: '2021-04-30',
+        reason: 'Sachbearbeiterin länger erkrankt',
+      });
+    }
+  });
+});
+
 describe('GET /api/v1/follow-ups', () => {
   const titles = (body: { items: { title: string }[] }) => body.items.map((i) => i.title);
 

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFollowUpChatFeature } from '../../bot/chat/follow-ups/feature';
 import { createConversationHandler } from '../../server/composition/chat';
 import { berlin } from '../../server/domain/time/berlin';
+import { mongoFollowUpTrackingStore } from '../../server/store/follow-ups/tracking-store';
 import { AuditEventModel } from '../../server/store/models/audit-event';
+import { FollowUpModel } from '../../server/store/models/follow-up';
 import { allText, channel, slackUser } from '../bot/chat/support/fixtures';
 import { clearDatabase, connectTestDatabase } from '../jobs/support/connect';
 import {
@@ -87,5 +89,28 @@ describe('aufträge in chat', () => {
     expect(
       allText(await conversation().handleCommand(slackUser('UOUTSIDER'), channel('DOUT', 'direct'), 'hilfe')),
     ).toContain('**aufträge**: Ihre offenen Zusagen, Prüf- und Arbeitsaufträge');
+  });
+});
+
+describe('the reminder buttons when the database fails', () => {
+  it('lets the failure surface instead of telling the owner the item does not exist', async () => {
+    const failing = createConversationHandler({
+      clock: time.clock,
+      features: [
+        createFollowUpChatFeature(
+          instanceDeps(time.clock, {
+            store: { ...mongoFollowUpTrackingStore, find: () => Promise.reject(new Error('Datenbank weg')) },
+          }),
+        ),
+      ],
+    });
+    const id = String(
+      (await FollowUpModel.findOne({ title: 'Vertragsstrafe Rechenzentrum klären' }).lean())!._id,
+    );
+    await expect(
+      failing.handleAction(slackUser('UOWNER'), channel('DOWNER', 'direct'), 'followUp.close', {
+        followUpId: id,
+      }),
+    ).rejects.toThrow('Datenbank weg');
   });
 });

@@ -267,6 +267,17 @@ describe('Befangenheit', () => {
     );
   });
 
+  it('takes a non-public item only in a confidential place, so no channel reads who is befangen there', async () => {
+    const refusal =
+      'Zu nichtöffentlichen Punkten antworte ich nur im vertraulichen Kanal des Ausschusses oder per Direktnachricht.';
+    expect(await say('UOFFICE', 'befangen Braun TOP 7.1', 'CPUB')).toBe(refusal);
+    expect(await say('UBRAUN', 'befangen TOP 7.1', 'CPUB')).toBe(refusal);
+    expect(await AttendanceModel.countDocuments({ 'biasedItems.0': { $exists: true } })).toBe(0);
+    expect(await say('UBRAUN', 'befangen TOP 7.1', 'D1')).toBe(
+      'Befangenheit erfasst: Herr Braun, TOP 7.1. Zählt bei diesem Punkt nicht mit.',
+    );
+  });
+
   it('refuses an unknown item and a member declaring for someone else', async () => {
     expect(await say('UBRAUN', 'befangen TOP 99')).toBe(
       'Nicht erfasst\nTOP 99 gibt es in dieser Sitzung nicht.',

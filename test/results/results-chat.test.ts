@@ -137,6 +137,40 @@ describe('the result command in the conversation', () => {
     expect(await OutboxMessageModel.countDocuments()).toBe(0);
   });
 
+  it("says why a vote was refused in the reader's language, in the command and in the form", async () => {
+    const teams = {
+      platform: 'teams' as const,
+      tenantId: 'tenant-1',
+      channelId: 'a:dm',
+      kind: 'direct' as const,
+    };
+    const [refused] = await handler().handleCommand(
+      officeOn.teams,
+      teams,
+      'result item 1.1 rejected yes 10 no 2',
+    );
+    expect(refused?.text).toBe('With more votes for than against, it is adopted.');
+    const [german] = await handler().handleCommand(
+      officeOn.slack,
+      channel('CPUB'),
+      'ergebnis TOP 1.1 abgelehnt ja 10 nein 2',
+    );
+    expect(german?.text).toBe('Bei mehr Ja- als Nein-Stimmen ist er angenommen.');
+    const item = await itemOf('1.1', true);
+    const form = await handler().handleFormSubmit(
+      officeOn.teams,
+      teams,
+      'results.record',
+      { result: 'mehrheitlich angenommen', yes: '9', abstain: '2', breakdown: 'abstain 1 AfD-Fraktion' },
+      { meetingId: sessionId, itemId: item._id.toString() },
+    );
+    expect(form).toEqual({
+      errors: { breakdown: 'The breakdown by group (1) does not match the total (2).' },
+    });
+    expect((await itemOf('1.1', true)).vote).toBeUndefined();
+    expect(await OutboxMessageModel.countDocuments()).toBe(0);
+  });
+
   it('opens the form for the longer cases and reports field errors inline', async () => {
     const [offer] = await handler().handleCommand(officeOn.slack, channel('CPUB'), 'ergebnis TOP 1.1');
     const button = offer!.buttons![0]!;

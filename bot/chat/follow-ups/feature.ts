@@ -68,7 +68,8 @@ async function openFor(
   form: (followUp: TrackedFollowUp, locale: Locale) => ChatForm,
 ): Promise<ActionOutcome> {
   const principal = turn.principal as Principal;
-  const followUp = value.followUpId ? await deps.store.find(value.followUpId).catch(() => null) : null;
+  // An unknown or malformed id is null from the store; a failing database is an error, not "not found".
+  const followUp = value.followUpId ? await deps.store.find(value.followUpId) : null;
   if (!followUp) return { replies: [refusal(turn.locale, 'refused.notFound')] };
   const allowed =
     mayManageCommittee(principal, followUp.organization) ||
@@ -141,7 +142,7 @@ export function createFollowUpChatFeature(deps: FollowUpDeps): ChatFeature {
           return { replies: [presentNotice(ft(turn.locale, 'done.closed', { title: closed.title }))] };
         }),
       [DUE_DATE_FORM]: async (turn, values, state) => {
-        const followUp = (await deps.store.find(state.followUpId ?? '').catch(() => null)) ?? undefined;
+        const followUp = (await deps.store.find(state.followUpId ?? '')) ?? undefined;
         return submitting(
           turn,
           async () => {

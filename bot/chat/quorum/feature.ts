@@ -130,6 +130,9 @@ async function befangenheit(
     const text = item.problem === 'unknown' ? t.unknownItem(parsed.number) : t.ambiguousItem(parsed.number);
     return [presentNotice(text, t.errorTitle)];
   }
+  // Who is befangen on a non-public item is itself non-public: not echoed where others read along.
+  if (!item.item.public && !(await confidentialPlace(turn, found.committee.id)))
+    return [presentNotice(t.confidentialOnly)];
   const who = whom(turn, found.loaded, parsed.rest, example);
   if ('reply' in who) return [who.reply];
   const self = who.participant.personId === turn.principal!.personId;

@@ -9,7 +9,7 @@ import type { ChatMessage } from '../message';
 import { presentNotice } from '../presenters/notice';
 import { parseResultCommand } from './parse-result-command';
 import { OPEN_RESULT_FORM, RESULT_FORM, formFieldOf, readResultForm, resultForm } from './result-form';
-import { rt } from './texts';
+import { de, rt, type ResultTextKey } from './texts';
 
 export interface ResultsChatDeps {
   meetings: MeetingStore;
@@ -41,6 +41,10 @@ export function resultsChatFeature(deps: ResultsChatDeps): ChatFeature {
         meetingId: meeting.id,
         itemId: item.id,
         vote: parsed.vote,
+      }).catch((err: unknown) => {
+        // The conversation shows a refusal's message; here it is the reader's language.
+        const text = voteRefusal(err, turn.locale);
+        throw text && err instanceof DomainError ? new DomainError(err.code, text, err.details) : err;
       });
       return [confirmation(turn, recorded.item, resultSentence(recorded.vote), recorded.queued)];
     },
@@ -80,7 +84,9 @@ export function resultsChatFeature(deps: ResultsChatDeps): ChatFeature {
           };
         } catch (err) {
           if (err instanceof DomainError && err.code === 'validation_failed') {
-            return { errors: { [formFieldOf(err.details?.field)]: err.message } };
+            return {
+              errors: { [formFieldOf(err.details?.field)]: voteRefusal(err, turn.locale) ?? err.message },
+            };
           }
           throw err;
         }
@@ -88,6 +94,18 @@ export function resultsChatFeature(deps: ResultsChatDeps): ChatFeature {
     },
     helpLines: (locale) => [rt(locale, 'help')],
   };
+}
+
+/** A refused vote in the reader's language; undefined for any other error. */
+function voteRefusal(err: unknown, locale: Turn['locale']): string | undefined {
+  if (!(err instanceof DomainError) || err.code !== 'validation_failed') return undefined;
+  const reason = err.details?.reason;
+  if (typeof reason !== 'string' || !(`vote.${reason}` in de)) return undefined;
+  const { sum, total } = err.details ?? {};
+  return rt(locale, `vote.${reason}` as ResultTextKey, {
+    ...(typeof sum === 'number' ? { sum } : {}),
+    ...(typeof total === 'number' ? { total } : {}),
+  });
 }
 
 function officeOf(turn: Turn) {

@@ -26,6 +26,14 @@ export const de = {
   fieldResolution: 'Beschlusstext',
   notANumber: 'Bitte eine ganze Zahl ab 0.',
   badBreakdown: 'Zeile {line}: bitte „Ja|Nein|Enthaltung <Zahl> <Fraktion>“.',
+  'vote.count_invalid': 'Stimmenzahlen müssen ganze Zahlen ab 0 sein.',
+  'vote.group_missing': 'Bitte die Fraktion angeben.',
+  'vote.counts_without_vote': 'Stimmenzahlen gibt es nur bei einer Abstimmung.',
+  'vote.breakdown_mismatch': 'Die Aufteilung nach Fraktionen ({sum}) passt nicht zur Gesamtzahl ({total}).',
+  'vote.unanimous_with_no': 'Einstimmig angenommen heißt: keine Nein-Stimmen.',
+  'vote.adopted_without_majority': 'Bei mehr Nein- als Ja-Stimmen ist er abgelehnt.',
+  'vote.rejected_with_majority': 'Bei mehr Ja- als Nein-Stimmen ist er angenommen.',
+  'vote.referral_mismatch': 'Ein Verweis passt nur zum Ergebnis „verwiesen“.',
   help: '**ergebnis TOP 3 angenommen ja 10 nein 2 enthaltung 1 AfD-Fraktion**: Abstimmungsergebnis erfassen (Geschäftsführung)',
 };
 
@@ -56,6 +64,14 @@ export const en: typeof de = {
   fieldResolution: 'Resolution text',
   notANumber: 'Please a whole number from 0.',
   badBreakdown: 'Line {line}: please “yes|no|abstain <number> <group>”.',
+  'vote.count_invalid': 'Vote counts must be whole numbers from 0.',
+  'vote.group_missing': 'Please name the group.',
+  'vote.counts_without_vote': 'Vote counts belong to a vote only.',
+  'vote.breakdown_mismatch': 'The breakdown by group ({sum}) does not match the total ({total}).',
+  'vote.unanimous_with_no': 'Unanimously adopted means: no votes against.',
+  'vote.adopted_without_majority': 'With more votes against than for, it is rejected.',
+  'vote.rejected_with_majority': 'With more votes for than against, it is adopted.',
+  'vote.referral_mismatch': 'A referral fits only the outcome “referred”.',
   help: '**result item 3 adopted yes 10 no 2 abstain 1 AfD-Fraktion**: record a vote result (office)',
 };
 

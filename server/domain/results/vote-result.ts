@@ -26,14 +26,30 @@ type Count = 'yes' | 'no' | 'abstain';
 const COUNTS: readonly Count[] = ['yes', 'no', 'abstain'];
 const VOTED: readonly AgendaResult[] = ['einstimmig angenommen', 'mehrheitlich angenommen', 'abgelehnt'];
 
-function invalid(message: string, field: string): DomainError {
-  return new DomainError('validation_failed', message, { field });
+/** Why a vote was refused, so chat can say it in the reader's language. */
+export type VoteProblem =
+  | 'count_invalid'
+  | 'group_missing'
+  | 'counts_without_vote'
+  | 'breakdown_mismatch'
+  | 'unanimous_with_no'
+  | 'adopted_without_majority'
+  | 'rejected_with_majority'
+  | 'referral_mismatch';
+
+function invalid(
+  message: string,
+  field: string,
+  reason: VoteProblem,
+  values: Record<string, number> = {},
+): DomainError {
+  return new DomainError('validation_failed', message, { field, reason, ...values });
 }
 
 function checkCount(value: number | undefined, field: string): void {
   if (value === undefined) return;
   if (!Number.isInteger(value) || value < 0) {
-    throw invalid('Stimmenzahlen müssen ganze Zahlen ab 0 sein.', field);
+    throw invalid('Stimmenzahlen müssen ganze Zahlen ab 0 sein.', field, 'count_invalid');
   }
 }
 
@@ -45,13 +61,14 @@ export function validateVoteResult(input: VoteResult): VoteResult {
   for (const count of COUNTS) checkCount(input[count], count);
   const breakdown = (input.breakdown ?? []).map((entry, index) => {
     const group = entry.group.trim();
-    if (group === '') throw invalid('Bitte die Fraktion angeben.', `breakdown.${index}.group`);
+    if (group === '')
+      throw invalid('Bitte die Fraktion angeben.', `breakdown.${index}.group`, 'group_missing');
     for (const count of COUNTS) checkCount(entry[count], `breakdown.${index}.${count}`);
     return { ...entry, group };
   });
   const hasCounts = COUNTS.some((count) => input[count] !== undefined) || breakdown.length > 0;
   if (hasCounts && !VOTED.includes(input.kind)) {
-    throw invalid('Stimmenzahlen gibt es nur bei einer Abstimmung.', 'result');
+    throw invalid('Stimmenzahlen gibt es nur bei einer Abstimmung.', 'result', 'counts_without_vote');
   }
   const totals: Partial<Record<Count, number>> = {};
   for (const count of COUNTS) {
@@ -62,23 +79,27 @@ export function validateVoteResult(input: VoteResult): VoteResult {
       throw invalid(
         `Die Aufteilung nach Fraktionen (${sum}) passt nicht zur Gesamtzahl (${total}).`,
         `breakdown.${count}`,
+        'breakdown_mismatch',
+        { sum, total },
       );
     }
     const known = total ?? (named.length > 0 ? sum : undefined);
     if (known !== undefined) totals[count] = known;
   }
   if (input.kind === 'einstimmig angenommen' && (totals.no ?? 0) > 0) {
-    throw invalid('Einstimmig angenommen heißt: keine Nein-Stimmen.', 'no');
+    throw invalid('Einstimmig angenommen heißt: keine Nein-Stimmen.', 'no', 'unanimous_with_no');
   }
   if (input.kind === 'mehrheitlich angenommen' && totals.yes !== undefined && totals.no !== undefined) {
-    if (totals.yes <= totals.no) throw invalid('Bei mehr Nein- als Ja-Stimmen ist er abgelehnt.', 'yes');
+    if (totals.yes <= totals.no)
+      throw invalid('Bei mehr Nein- als Ja-Stimmen ist er abgelehnt.', 'yes', 'adopted_without_majority');
   }
   if (input.kind === 'abgelehnt' && totals.yes !== undefined && totals.no !== undefined) {
-    if (totals.yes > totals.no) throw invalid('Bei mehr Ja- als Nein-Stimmen ist er angenommen.', 'no');
+    if (totals.yes > totals.no)
+      throw invalid('Bei mehr Ja- als Nein-Stimmen ist er angenommen.', 'no', 'rejected_with_majority');
   }
   const referredTo = input.referredTo?.trim();
   if ((referredTo || input.withoutVote) && input.kind !== 'verwiesen') {
-    throw invalid('Ein Verweis passt nur zum Ergebnis „verwiesen“.', 'referredTo');
+    throw invalid('Ein Verweis passt nur zum Ergebnis „verwiesen“.', 'referredTo', 'referral_mismatch');
   }
   return {
     kind: input.kind,

@@ -57,7 +57,13 @@ async function locationText(id: unknown): Promise<string | undefined> {
  */
 async function additionsByItem(meetingId: Types.ObjectId, items: readonly ItemLean[]) {
   const [followUps, inquiries] = await Promise.all([
-    FollowUpModel.find({ meeting: meetingId, kind: 'zusage', completionNote: { $nin: [null, ''] } })
+    // A withdrawn (aufgehoben) Zusage keeps its reason in completionNote: it is no answer.
+    FollowUpModel.find({
+      meeting: meetingId,
+      kind: 'zusage',
+      status: 'erledigt',
+      completionNote: { $nin: [null, ''] },
+    })
       .sort({ completedAt: 1 })
       .lean(),
     InquiryModel.find({ meeting: meetingId, 'answer.text': { $nin: [null, ''] } })

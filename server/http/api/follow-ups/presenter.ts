@@ -1,11 +1,30 @@
+import { hasRole, mayManageCommittee, type Actor } from '../../../domain/access/principal';
 import { KIND_LABELS } from '../../../domain/follow-ups/record';
 import { berlinDay } from '../../../domain/follow-ups/due-days';
-import type { TrackedFollowUp } from '../../../domain/follow-ups/tracking';
+import type { FollowUpDirectory, TrackedFollowUp } from '../../../domain/follow-ups/tracking';
 import { isOverdueAt } from '../../../domain/follow-ups/view';
 
 const STATUS_LABELS = { offen: 'offen', erledigt: 'erledigt', aufgehoben: 'aufgehoben' } as const;
 
-export function presentFollowUp(f: TrackedFollowUp, now: Date) {
+/**
+ * Who sees the work inside an item (a pending due-date request: its reason and who asked): the
+ * committee's office, heads and the owner. The reason may be personal ("erkrankt").
+ */
+export async function internalViewOf(
+  directory: Pick<FollowUpDirectory, 'departmentOfPerson'>,
+  actor: Actor,
+): Promise<(f: TrackedFollowUp) => boolean> {
+  if (actor.kind !== 'user') return () => false;
+  const department =
+    actor.department ?? (actor.personId ? await directory.departmentOfPerson(actor.personId) : undefined);
+  return (f) =>
+    mayManageCommittee(actor, f.organization) ||
+    hasRole(actor, 'head') ||
+    (f.ownerPerson !== undefined && f.ownerPerson === actor.personId) ||
+    (f.ownerDepartment !== undefined && f.ownerDepartment === department);
+}
+
+export function presentFollowUp(f: TrackedFollowUp, now: Date, internal: boolean) {
   return {
     id: f.id,
     organization: f.organization,
@@ -30,14 +49,15 @@ export function presentFollowUp(f: TrackedFollowUp, now: Date) {
     completedAt: f.completedAt?.toISOString() ?? null,
     completionNote: f.completionNote ?? null,
     completedBy: f.completedByName ?? null,
-    dueDateRequest: f.dueDateRequest
-      ? {
-          requestedDueDate: berlinDay(f.dueDateRequest.dueDate),
-          reason: f.dueDateRequest.reason,
-          requestedBy: f.dueDateRequest.requestedByName ?? null,
-          requestedAt: f.dueDateRequest.requestedAt.toISOString(),
-        }
-      : null,
+    dueDateRequest:
+      f.dueDateRequest && internal
+        ? {
+            requestedDueDate: berlinDay(f.dueDateRequest.dueDate),
+            reason: f.dueDateRequest.reason,
+            requestedBy: f.dueDateRequest.requestedByName ?? null,
+            requestedAt: f.dueDateRequest.requestedAt.toISOString(),
+          }
+        : null,
     escalatedAt: f.escalatedAt?.toISOString() ?? null,
     createdAt: f.createdAt.toISOString(),
   };

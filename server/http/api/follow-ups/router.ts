@@ -1,6 +1,7 @@
 import { Router, type Request } from 'express';
 import { cancelFollowUp, closeFollowUp } from '../../../domain/follow-ups/close';
 import type { FollowUpDeps } from '../../../domain/follow-ups/deps';
+import type { TrackedFollowUp } from '../../../domain/follow-ups/tracking';
 import { decideDueDateRequest, requestDueDate } from '../../../domain/follow-ups/due-date-request';
 import { recordFollowUp } from '../../../domain/follow-ups/record';
 import { reviseFollowUp } from '../../../domain/follow-ups/revise';
@@ -8,7 +9,7 @@ import { listFollowUps, viewFollowUp } from '../../../domain/follow-ups/view';
 import { parse } from '../../errors';
 import { requirePrincipal } from '../common/access';
 import { idParams } from '../common/schemas';
-import { presentFollowUp } from './presenter';
+import { internalViewOf, presentFollowUp } from './presenter';
 import {
   cancelBody,
   closeBody,
@@ -27,9 +28,13 @@ const requestIdOf = (req: Request) => String(req.id);
  */
 export function followUpsRouter(deps: FollowUpDeps): Router {
   const router = Router();
-  const present = (f: Parameters<typeof presentFollowUp>[0]) => presentFollowUp(f, deps.clock());
+  const presenterFor = async (req: Request) => {
+    const internal = await internalViewOf(deps.directory, req.actor);
+    return (f: TrackedFollowUp) => presentFollowUp(f, deps.clock(), internal(f));
+  };
 
   router.get('/', async (req, res) => {
+    const present = await presenterFor(req);
     const query = parse(listFollowUpsQuery, req.query, 'query');
     const items = await listFollowUps(
       deps,
@@ -46,17 +51,20 @@ export function followUpsRouter(deps: FollowUpDeps): Router {
   });
 
   router.get('/:id', async (req, res) => {
+    const present = await presenterFor(req);
     const { id } = parse(idParams, req.params, 'params');
     res.json(present(await viewFollowUp(deps, req.actor, id, requestIdOf(req))));
   });
 
   router.post('/', async (req, res) => {
+    const present = await presenterFor(req);
     const principal = requirePrincipal(req);
     const input = parse(createFollowUpBody, req.body, 'body');
     res.status(201).json(present(await recordFollowUp(deps, principal, input, requestIdOf(req))));
   });
 
   router.patch('/:id', async (req, res) => {
+    const present = await presenterFor(req);
     const principal = requirePrincipal(req);
     const { id } = parse(idParams, req.params, 'params');
     const revision = parse(updateFollowUpBody, req.body, 'body');
@@ -64,6 +72,7 @@ export function followUpsRouter(deps: FollowUpDeps): Router {
   });
 
   router.post('/:id/close', async (req, res) => {
+    const present = await presenterFor(req);
     const principal = requirePrincipal(req);
     const { id } = parse(idParams, req.params, 'params');
     const { completionNote } = parse(closeBody, req.body, 'body');
@@ -71,6 +80,7 @@ export function followUpsRouter(deps: FollowUpDeps): Router {
   });
 
   router.post('/:id/cancel', async (req, res) => {
+    const present = await presenterFor(req);
     const principal = requirePrincipal(req);
     const { id } = parse(idParams, req.params, 'params');
     const { reason } = parse(cancelBody, req.body, 'body');
@@ -78,6 +88,7 @@ export function followUpsRouter(deps: FollowUpDeps): Router {
   });
 
   router.post('/:id/due-date-request', async (req, res) => {
+    const present = await presenterFor(req);
     const principal = requirePrincipal(req);
     const { id } = parse(idParams, req.params, 'params');
     const input = parse(dueDateRequestBody, req.body, 'body');
@@ -89,6 +100,7 @@ export function followUpsRouter(deps: FollowUpDeps): Router {
     ['reject', false],
   ] as const) {
     router.post(`/:id/due-date-request/${path}`, async (req, res) => {
+      const present = await presenterFor(req);
       const principal = requirePrincipal(req);
       const { id } = parse(idParams, req.params, 'params');
       res.json(present(await decideDueDateRequest(deps, principal, id, approved, requestIdOf(req))));
