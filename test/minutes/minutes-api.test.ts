@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AuditEventModel } from '../../server/store/models/audit-event';
+import { FollowUpModel } from '../../server/store/models/follow-up';
 import { withApiWorld } from '../http/api/support/world';
 import { binary } from '../results/support/binary';
 import { resultsApp } from '../results/support/results-app';
@@ -32,16 +33,17 @@ describe('GET /api/v1/meetings/:id/minutes', () => {
     );
   });
 
-  it('gives a member of another committee and the public only the public part and the count', async () => {
-    for (const client of [api.as.memberB, api.as.public]) {
-      const res = await client.get(minutesUrl('md'));
-      expect(res.status).toBe(200);
-      expect(res.text).not.toContain('Vergabe Rechenzentrum');
-      expect(res.text).not.toContain('3827/2019');
-      expect(res.text).toContain(
-        'Der nichtöffentliche Teil (1 Tagesordnungspunkt) ist nur für Berechtigte einsehbar.',
-      );
-    }
+  it('gives a member of another committee only the public part and the count, and visitors nothing', async () => {
+    const res = await api.as.memberB.get(minutesUrl('md'));
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('Vergabe Rechenzentrum');
+    expect(res.text).not.toContain('3827/2019');
+    expect(res.text).toContain(
+      'Der nichtöffentliche Teil (1 Tagesordnungspunkt) ist nur für Berechtigte einsehbar.',
+    );
+    const visitor = await api.as.public.get(minutesUrl('md'));
+    expect(visitor.status).toBe(401);
+    expect(visitor.text).not.toContain('Sitzung UA DiKO');
     const json = await api.as.memberB.get(minutesUrl('json'));
     expect(json.body.includesNonPublic).toBe(false);
     expect(json.body.nonPublicCount).toBe(1);
@@ -59,6 +61,39 @@ describe('GET /api/v1/meetings/:id/minutes', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(res.body as Buffer))['word/document.xml']!);
     expect(xml).toContain('Niederschrift');
     expect(xml).toContain('Vergabe Rechenzentrum');
+  });
+
+  it('prints a completed Zusage as Ergänzende Antwort, never the reason a withdrawn one was cancelled for', async () => {
+    const { body, committeeA, meetingA } = api.world;
+    const item = meetingA.agendaItems.find((i) => i.name === 'Mitteilungen der Verwaltung')!;
+    const zusage = {
+      body: body._id,
+      organization: committeeA._id,
+      meeting: meetingA._id,
+      agendaItem: item._id,
+      kind: 'zusage' as const,
+      ownerDepartment: 'Amt 12',
+      completedAt: new Date('2021-03-01T10:00:00Z'),
+    };
+    await FollowUpModel.create([
+      {
+        ...zusage,
+        title: 'WLAN-Frage',
+        status: 'erledigt',
+        completionNote: 'Das WLAN ist im Haushalt enthalten.',
+      },
+      {
+        ...zusage,
+        title: 'Doppelt erfasst',
+        status: 'aufgehoben',
+        completionNote: 'Versehentlich doppelt angelegt.',
+      },
+    ]);
+    const res = await api.as.memberB.get(minutesUrl('md'));
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Das WLAN ist im Haushalt enthalten.');
+    expect(res.text).not.toContain('Versehentlich doppelt angelegt.');
+    expect(res.text.split('**Ergänzende Antwort zur Niederschrift:**').length - 1).toBe(1);
   });
 
   it('answers 400 for an unknown format and 404 for an unknown meeting', async () => {
