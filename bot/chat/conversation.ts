@@ -61,7 +61,7 @@ export class Conversation implements ConversationHandler, HomeProvider {
   ): Promise<ActionOutcome> {
     const turn = await this.turn(user, origin);
     if (!turn.principal) return { replies: [unlinked(turn)] };
-    const featureAction = this.features.find((f) => f.actions?.[actionId])?.actions?.[actionId];
+    const featureAction = ownEntry(this.features, (f) => f.actions, actionId);
     if (featureAction) return refusalsAsOutcome(turn, () => featureAction(turn, value));
     if (actionId === OFFICE_UPDATE_ACTION) {
       const committees = await this.deps.committees.byIds(turn.principal.officeCommitteeIds);
@@ -84,7 +84,7 @@ export class Conversation implements ConversationHandler, HomeProvider {
   ): Promise<FormOutcome> {
     const turn = await this.turn(user, origin);
     if (!turn.principal) return { replies: [unlinked(turn)] };
-    const featureForm = this.features.find((f) => f.forms?.[formId])?.forms?.[formId];
+    const featureForm = ownEntry(this.features, (f) => f.forms, formId);
     if (featureForm) return refusalsAsOutcome(turn, () => featureForm(turn, values, state));
     if (formId !== OFFICE_UPDATE_FORM)
       return { replies: [presentNotice(t(turn.locale, 'error.generic'), t(turn.locale, 'error.title'))] };
@@ -177,6 +177,19 @@ export class Conversation implements ConversationHandler, HomeProvider {
         return announceCommand(turn, command.rest);
     }
   }
+}
+
+/** The handler a feature registered under `id`; ids come from the client, so `constructor` and the like are no handlers. */
+function ownEntry<T>(
+  features: readonly ChatFeature[],
+  table: (feature: ChatFeature) => Readonly<Record<string, T>> | undefined,
+  id: string,
+): T | undefined {
+  for (const feature of features) {
+    const entries = table(feature);
+    if (entries && Object.hasOwn(entries, id)) return entries[id];
+  }
+  return undefined;
 }
 
 function unlinked(turn: Turn): ChatMessage {

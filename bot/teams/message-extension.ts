@@ -1,5 +1,5 @@
 import type { MessagingExtensionAction, MessagingExtensionActionResponse, TurnContext } from 'botbuilder';
-import { INQUIRY_OPEN_ACTION } from '../chat/inquiries/deps';
+import { INQUIRY_IN_DIALOG, INQUIRY_OPEN_ACTION } from '../chat/inquiries/deps';
 import type { ConversationHandler } from '../chat/inbound';
 import type { ChatUser } from '../chat/port';
 import { chatOriginFrom } from './activity-context';
@@ -31,7 +31,7 @@ export async function answerExtensionFetch(
     user,
     chatOriginFrom(context.activity),
     INQUIRY_OPEN_ACTION,
-    text ? { text } : {},
+    { ...(text ? { text } : {}), [INQUIRY_IN_DIALOG]: 'yes' },
   );
   if (outcome.openForm) return formTask(outcome.openForm, user.locale);
   return taskMessage(outcome.replies[0]?.fallbackText ?? teamsText(user.locale, 'done'));

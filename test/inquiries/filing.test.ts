@@ -1,4 +1,6 @@
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeMembership } from '../support/factories';
 import { fileInquiry, filingChoices, type FileInquiryInput } from '../../server/domain/inquiries/filing';
 import { InquiryModel } from '../../server/store/models/inquiry';
 import { MeetingModel } from '../../server/store/models/meeting';
@@ -89,6 +91,37 @@ describe('filing an Anfrage', () => {
   it('lets a Fraktion member without own seat file on behalf of the Fraktion', async () => {
     const result = await fileInquiry(env.deps, memberOf(c, c.bonn), input({ onBehalfOf: c.fraktion }), NOW);
     expect(result.status).toBe('filed');
+  });
+
+  it('refuses a Fraktion member without own seat filing in their own name', async () => {
+    const result = await fileInquiry(env.deps, memberOf(c, c.bonn), input(), NOW);
+    expect(result).toEqual({
+      status: 'invalid',
+      errors: {
+        onBehalfOf:
+          'Sie sind nicht selbst Mitglied dieses Gremiums: bitte reichen Sie die Anfrage im Namen Ihrer Fraktion ein, die im Gremium vertreten ist.',
+      },
+      errorsEn: {
+        onBehalfOf:
+          'You do not hold a seat in this committee yourself: please file on behalf of your parliamentary group that is represented in it.',
+      },
+    });
+    expect(await InquiryModel.countDocuments()).toBe(0);
+  });
+
+  it('refuses filing for an own Fraktion that has no seat in the committee', async () => {
+    await makeMembership(new Types.ObjectId(c.bonn), new Types.ObjectId(c.otherFraktion));
+    const result = await fileInquiry(
+      env.deps,
+      memberOf(c, c.bonn),
+      input({ onBehalfOf: c.otherFraktion }),
+      NOW,
+    );
+    expect(result).toMatchObject({
+      status: 'invalid',
+      errors: { onBehalfOf: expect.stringMatching(/^Sie sind nicht selbst/) },
+    });
+    expect(await InquiryModel.countDocuments()).toBe(0);
   });
 
   it('refuses a non-member, also a former one', async () => {
@@ -250,6 +283,36 @@ describe('numbering and retries under load', () => {
 });
 
 describe('the limit under simultaneous filings', () => {
+  it('does not confirm a retry whose first attempt lost the last place and was discarded', async () => {
+    await clearDatabase();
+    c = await buildCommittees({}, { maxPerMeeting: 1 });
+    const member = memberOf(c, c.aachen);
+    const winner = await fileInquiry(env.deps, member, input({ requestId: 'winner' }), NOW);
+    expect(winner).toMatchObject({ status: 'filed', inquiry: { number: 'AN/0001/2026' } });
+    // The first attempt of "loser" is stored but not yet numbered; it is discarded while the retry waits.
+    const { inquiry: firstAttempt } = await env.deps.store.insert({
+      bodyId: c.body._id.toHexString(),
+      committeeId: c.committeeA,
+      meetingId: c.meeting1,
+      subject: 'WLAN in Schulen',
+      text: 'Wie viele Schulen haben WLAN?',
+      kind: 'schriftlich',
+      authorPersonId: c.aachen,
+      public: true,
+      late: false,
+      requestId: 'loser',
+      history: [{ state: 'eingereicht', at: NOW }],
+    });
+    setTimeout(() => void env.deps.store.discardUnnumbered(firstAttempt.id), 120);
+    const retried = await fileInquiry(env.deps, member, input({ requestId: 'loser' }), NOW);
+    expect(retried).toMatchObject({
+      status: 'invalid',
+      errors: { meetingId: 'Sie haben für diese Sitzung bereits 1 Anfragen eingereicht (höchstens 1).' },
+    });
+    expect(await InquiryModel.countDocuments()).toBe(1);
+    expect((await InquiryCounterModel.findOne().lean())?.seq).toBe(1);
+  });
+
   it('keeps exactly the allowed number and leaves no gap in the numbers', async () => {
     const member = memberOf(c, c.aachen);
     const results = await Promise.all(

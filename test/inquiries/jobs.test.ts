@@ -96,6 +96,20 @@ describe('unanswered Anfragen onto the next agenda', () => {
     const carried = await InquiryModel.findById(open).lean();
     expect(carried?.carriedTo.map((x) => x.meeting?.toString())).toEqual([c.meeting2]);
     expect((await InquiryModel.findById(secret).lean())?.carriedTo).toHaveLength(1);
+    const agendaAudits = env.audits.filter((a) => a.entityType === 'meeting');
+    const entries = agendaAudits.map((a) => [a.actor, a.entityId, a.summary]);
+    expect(entries.sort((x, y) => String(x[2]).localeCompare(String(y[2])))).toEqual([
+      [
+        { kind: 'system', displayName: 'Übertrag unbeantworteter Anfragen' },
+        c.meeting2,
+        'Anfrage AN/0001/2026 unbeantwortet auf die Tagesordnung gesetzt (öffentlicher Teil)',
+      ],
+      [
+        { kind: 'system', displayName: 'Übertrag unbeantworteter Anfragen' },
+        c.meeting2,
+        'Anfrage AN/0002/2026 unbeantwortet auf die Tagesordnung gesetzt (nichtöffentlicher Teil)',
+      ],
+    ]);
   });
 
   it('files under an existing standing item as a Nachtrag once the invitation is out', async () => {
@@ -229,5 +243,21 @@ describe('oral questions in the session', () => {
         NOW,
       ),
     ).rejects.toBeInstanceOf(DomainError);
+  });
+
+  it('records an oral question only for a person of the committee, who is then told of every step', async () => {
+    const refused = await recordOralQuestion(
+      env.deps,
+      office(),
+      { committeeId: c.committeeA, meetingId: c.meeting1, askedBy: c.celle, subject: 'x', text: 'y' },
+      NOW,
+    ).catch((err: unknown) => err);
+    expect(refused).toMatchObject({
+      code: 'validation_failed',
+      message: 'Diese Person ist nicht Mitglied des Gremiums oder einer seiner Fraktionen.',
+      details: { field: 'askedBy' },
+    });
+    expect(await InquiryModel.countDocuments()).toBe(0);
+    expect(env.outbox.keys()).toEqual([]);
   });
 });

@@ -54,6 +54,8 @@ async function filed(isPublic = true, personId = c.aachen, meetingId = c.meeting
       kind: 'schriftlich',
       requestId: `r-${Math.random()}`,
       public: isPublic,
+      // Bonn has no own seat: he files for his Fraktion.
+      ...(personId === c.bonn ? { onBehalfOf: c.fraktion } : {}),
     },
     NOW,
   );

@@ -17,3 +17,6 @@ export interface InquiryChatDeps {
 export const INQUIRY_OPEN_ACTION = 'inquiry.open';
 export const INQUIRY_FILE_FORM = 'inquiry.file';
 export const INQUIRY_CONFIRM_LATE_FORM = 'inquiry.confirmLate';
+
+/** Button value of the Teams message extension: the form opens in a dialog only its user sees. */
+export const INQUIRY_IN_DIALOG = 'inDialog';

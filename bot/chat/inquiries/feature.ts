@@ -11,6 +11,7 @@ import type { ChatMessage, FormErrors, Locale } from '../message';
 import {
   INQUIRY_CONFIRM_LATE_FORM,
   INQUIRY_FILE_FORM,
+  INQUIRY_IN_DIALOG,
   INQUIRY_OPEN_ACTION,
   type InquiryChatDeps,
 } from './deps';
@@ -22,7 +23,13 @@ import {
   inquiryForm,
   type LateFiling,
 } from './form';
-import { presentFiled, presentNoMeetings, presentNotMember, presentOpenButton } from './presenters';
+import {
+  presentFiled,
+  presentNoMeetings,
+  presentNotMember,
+  presentOpenButton,
+  presentPrivateOnly,
+} from './presenters';
 import { inquiryText } from './texts';
 
 /** Button values travel in the platform's payload (Slack allows 2,000 characters). */
@@ -33,6 +40,7 @@ export function inquiryChatFeature(deps: InquiryChatDeps): ChatFeature {
   return {
     verbs: ['anfrage', 'inquiry'],
     async command(turn, _verb, rest) {
+      if (sharedWithChannel(turn, {})) return [presentPrivateOnly(turn.locale)];
       const choices = await deps.choices(turn.principal!, deps.clock());
       const refusal = whyNoForm(choices, turn.locale);
       if (refusal) return [refusal];
@@ -49,6 +57,16 @@ export function inquiryChatFeature(deps: InquiryChatDeps): ChatFeature {
   };
 }
 
+/**
+ * Teams shows a form opened from a card in a channel or group chat, and what answers it (the text in
+ * the late step, the confirmation), to everyone there; Slack opens a modal only the user sees.
+ */
+function sharedWithChannel(turn: Turn, value: Record<string, string>): boolean {
+  return (
+    turn.origin.platform === 'teams' && turn.origin.kind !== 'direct' && value[INQUIRY_IN_DIALOG] !== 'yes'
+  );
+}
+
 /** Nothing to file in: no committee of the member's, or no meeting scheduled in any. */
 function whyNoForm(choices: FilingChoices, locale: Locale): ChatMessage | undefined {
   if (choices.committees.length === 0) return presentNotMember(locale);
@@ -61,6 +79,7 @@ async function openForm(
   turn: Turn,
   value: Record<string, string>,
 ): Promise<ActionOutcome> {
+  if (sharedWithChannel(turn, value)) return { replies: [presentPrivateOnly(turn.locale)] };
   const choices = await deps.choices(turn.principal!, deps.clock());
   const refusal = whyNoForm(choices, turn.locale);
   if (refusal) return { replies: [refusal] };

@@ -47,3 +47,8 @@ export function presentNotMember(locale: Locale): ChatMessage {
 export function presentNoMeetings(locale: Locale): ChatMessage {
   return presentNotice(inquiryText(locale, 'noMeetings'), inquiryText(locale, 'notMemberTitle'));
 }
+
+/** In a Teams channel or group chat: where to file instead, so that no one else reads along. */
+export function presentPrivateOnly(locale: Locale): ChatMessage {
+  return presentNotice(inquiryText(locale, 'privateOnly'), inquiryText(locale, 'privateOnlyTitle'));
+}

@@ -41,6 +41,9 @@ export const de = {
   commandText: 'Stellen Sie eine Anfrage zu einer Sitzung Ihres Gremiums.',
   open: 'Anfrage stellen',
   help: '**anfrage**: eine Anfrage an die Verwaltung stellen (Formular)',
+  privateOnlyTitle: 'Anfrage lieber nicht hier',
+  privateOnly:
+    'In diesem Kanal sähen alle Ihre Anfrage. Stellen Sie sie im persönlichen Chat mit mir („anfrage“) oder über „Anfrage stellen“ im Nachrichtenfeld bzw. „Als Anfrage übernehmen“ im Menü einer Nachricht.',
 };
 
 export const en: typeof de = {
@@ -82,6 +85,9 @@ export const en: typeof de = {
   commandText: 'File a question for a meeting of your committee.',
   open: 'File a question',
   help: '**inquiry**: file a question to the administration (form)',
+  privateOnlyTitle: 'Better not here',
+  privateOnly:
+    'Everyone in this channel would see your question. File it in your personal chat with me ("inquiry") or with "Anfrage stellen" in the message box or "Als Anfrage übernehmen" in a message\'s menu.',
 };
 
 export type InquiryTextKey = keyof typeof de;

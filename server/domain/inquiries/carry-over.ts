@@ -6,6 +6,7 @@ import { OPEN_STATES } from './states';
 import { de, fill } from './texts';
 
 const SCAN_LIMIT = 5_000;
+const CARRY_OVER_ACTOR = { kind: 'system', displayName: 'Übertrag unbeantworteter Anfragen' } as const;
 
 export interface CarryOverReport {
   placed: number;
@@ -36,6 +37,15 @@ export async function carryOverUnanswered(
     try {
       const itemId = await placeOnAgenda(agenda, next.id, inquiry);
       await deps.store.markCarried(inquiry.id, next.id, itemId);
+      await deps.audit.record({
+        actor: CARRY_OVER_ACTOR,
+        action: 'update',
+        entityType: 'meeting',
+        entityId: next.id,
+        organization: inquiry.committeeId,
+        summary: `Anfrage ${inquiry.number ?? ''} unbeantwortet auf die Tagesordnung gesetzt (${inquiry.public ? 'öffentlicher' : 'nichtöffentlicher'} Teil)`,
+        details: { inquiryId: inquiry.id, agendaItemId: itemId },
+      });
       report.placed += 1;
     } catch (error) {
       // A closed or cancelled agenda: the next run tries the meeting after it.

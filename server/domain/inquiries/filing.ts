@@ -101,17 +101,27 @@ export async function fileInquiry(
   if (!input.requestId?.trim()) return invalid({ requestId: ['errRequestId'] });
 
   const earlier = await deps.store.findByRequest(personId, input.requestId);
-  if (earlier) return filedResult(deps, earlier, now);
+  // The first attempt may still lose the race for the limit's last place and be discarded: then this one files anew.
+  const repeated = earlier ? await filedResult(deps, earlier, now) : null;
+  if (repeated) return repeated;
 
   const fieldErrors = checkFields(input);
   const committee = input.committeeId ? await deps.store.committee(input.committeeId) : null;
   if (!input.committeeId) fieldErrors.committeeId = ['errCommitteeRequired'];
-  else if (!committee || !(await mayFileIn(deps, personId, committee.id, now))) {
+  const rights = committee
+    ? await deps.store.filingRights(personId, committee.id, now)
+    : { ownSeat: false, seatedFraktionen: [] };
+  if (input.committeeId && (!committee || (!rights.ownSeat && rights.seatedFraktionen.length === 0))) {
     return invalid({ ...fieldErrors, committeeId: ['errNotMember'] }, true);
   }
   if (input.onBehalfOf) {
     const own = await deps.store.fraktionenOf(personId, now);
     if (!own.some((f) => f.id === input.onBehalfOf)) fieldErrors.onBehalfOf = ['errOnBehalfOf'];
+  }
+  // Without an own seat the right to file is the Fraktion's: only on behalf of one seated in the committee.
+  if (!fieldErrors.onBehalfOf && committee && !rights.ownSeat) {
+    if (!input.onBehalfOf || !rights.seatedFraktionen.includes(input.onBehalfOf))
+      fieldErrors.onBehalfOf = ['errOnBehalfOfSeat'];
   }
   const meeting = input.meetingId ? await deps.store.meeting(input.meetingId) : null;
   if (!input.meetingId) fieldErrors.meetingId = ['errMeetingRequired'];
@@ -163,7 +173,7 @@ export async function fileInquiry(
     requestId: input.requestId,
     history: [{ state: 'eingereicht', at: now, byUserId: principal.userId }],
   });
-  if (!created) return filedResult(deps, inquiry, now);
+  if (!created) return (await filedResult(deps, inquiry, now)) ?? invalid({ requestId: ['errRequestId'] });
   // Simultaneous filings all passed the check above; the earliest stored keep the places.
   const raced = await checkLimit(deps, committee, target.id, personId, input.onBehalfOf, inquiry.id);
   if (raced) {
@@ -218,11 +228,16 @@ export async function assignNumber(
   return { ...inquiry, number };
 }
 
-/** A retry found the Anfrage of its first attempt: wait for that attempt's number, never draw another. */
-async function numberOfEarlier(deps: InquiryDeps, inquiry: Inquiry, now: Date): Promise<Inquiry> {
+/**
+ * A retry found the Anfrage of its first attempt: wait for that attempt's number, never draw another.
+ * Null when the first attempt was discarded meanwhile (it lost the limit's last place).
+ */
+async function numberOfEarlier(deps: InquiryDeps, inquiry: Inquiry, now: Date): Promise<Inquiry | null> {
   for (let waited = 0; !inquiry.number && waited < WAIT_FOR_NUMBER_MS; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    inquiry = (await deps.store.find(inquiry.id)) ?? inquiry;
+    const current = await deps.store.find(inquiry.id);
+    if (!current) return null;
+    inquiry = current;
   }
   if (inquiry.number) return inquiry;
   const committee = await deps.store.committee(inquiry.committeeId);
@@ -230,9 +245,14 @@ async function numberOfEarlier(deps: InquiryDeps, inquiry: Inquiry, now: Date): 
   return assignNumber(deps, committee, inquiry, now, new Date(now.getTime() - STALE_CLAIM_MS));
 }
 
-async function filedResult(deps: InquiryDeps, inquiry: Inquiry, now: Date): Promise<FileInquiryResult> {
+async function filedResult(
+  deps: InquiryDeps,
+  inquiry: Inquiry,
+  now: Date,
+): Promise<FileInquiryResult | null> {
   const committee = await deps.store.committee(inquiry.committeeId);
   const numbered = await numberOfEarlier(deps, inquiry, now);
+  if (!numbered) return null;
   const meeting = inquiry.meetingId ? await deps.store.meeting(inquiry.meetingId) : null;
   return {
     status: 'filed',
@@ -245,17 +265,6 @@ async function filedResult(deps: InquiryDeps, inquiry: Inquiry, now: Date): Prom
     },
     ...(inquiry.late ? { late: true } : {}),
   };
-}
-
-/** Own current membership in the committee, or membership of a Fraktion seated in it. */
-export async function mayFileIn(
-  deps: InquiryDeps,
-  personId: string,
-  committeeId: string,
-  now: Date,
-): Promise<boolean> {
-  const committees = await deps.store.fileableCommittees(personId, now);
-  return committees.some((c) => c.id === committeeId);
 }
 
 async function nextOpenMeeting(

@@ -54,6 +54,17 @@ export async function recordOralQuestion(
   if (!(await deps.store.personName(input.askedBy))) {
     throw new DomainError('validation_failed', 'Diese Person gibt es nicht.', { field: 'askedBy' });
   }
+  // The asker is told of every step by direct message: only a member of the committee (or of a Fraktion seated in it).
+  const rights = await deps.store.filingRights(input.askedBy, committee.id, now);
+  if (!rights.ownSeat && rights.seatedFraktionen.length === 0) {
+    throw new DomainError(
+      'validation_failed',
+      'Diese Person ist nicht Mitglied des Gremiums oder einer seiner Fraktionen.',
+      {
+        field: 'askedBy',
+      },
+    );
+  }
   const subject = required(input.subject, 'subject', 'Bitte geben Sie einen Betreff an.', 200);
   const text = required(input.text, 'text', 'Bitte geben Sie die Frage an.', ANSWER_MAX);
   const department = input.department?.trim() || undefined;

@@ -2,7 +2,8 @@ import type { InquiryRules } from '../committees/rule-settings';
 import type { AnnouncementStore, OutboxPort } from '../announcements/ports';
 import type { DirectMessageDeps } from '../notifications/direct-messages';
 import type { Locale } from '../../../bot/chat/message';
-import type { AuditLog } from '../audit/ports';
+import type { Actor } from '../access/principal';
+import type { AuditWrite } from '../audit/ports';
 
 export const INQUIRY_STATES = [
   'eingereicht',
@@ -123,6 +124,15 @@ export interface InquiryStore {
   fileableCommittees(personId: string, now: Date): Promise<{ id: string; shortName: string }[]>;
   /** Fraktionen the person currently belongs to. */
   fraktionenOf(personId: string, now: Date): Promise<{ id: string; name: string }[]>;
+  /**
+   * Why the person may file in the committee: an own current seat, and which of their Fraktionen
+   * currently hold a seat in it (a member without own seat files only on behalf of one of those).
+   */
+  filingRights(
+    personId: string,
+    committeeId: string,
+    now: Date,
+  ): Promise<{ ownSeat: boolean; seatedFraktionen: string[] }>;
   /** Not cancelled meetings of the committee starting after `after`, earliest first. */
   upcomingMeetings(committeeId: string, after: Date, limit: number): Promise<InquiryMeeting[]>;
   meeting(meetingId: string): Promise<InquiryMeeting | null>;
@@ -170,10 +180,15 @@ export interface InquiryStore {
   personName(personId: string): Promise<string>;
 }
 
+/** An audit entry of the Anfragen; the scheduled carry-over writes as the system. */
+export type InquiryAuditEntry = Omit<AuditWrite, 'actor'> & {
+  actor: Actor | { kind: 'system'; displayName: string };
+};
+
 /** Everything the Anfragen use cases need. */
 export interface InquiryDeps {
   store: InquiryStore;
-  audit: Pick<AuditLog, 'record'>;
+  audit: { record(entry: InquiryAuditEntry): Promise<void> };
   /** Channel bindings of committees (public and confidential). */
   channels: Pick<AnnouncementStore, 'activeBindings'>;
   outbox: OutboxPort;

@@ -14,6 +14,8 @@ export const de = {
   errTextTooLong: 'Der Text darf höchstens {max} Zeichen lang sein.',
   errKind: 'Bitte wählen Sie schriftlich oder mündlich.',
   errOnBehalfOf: 'Sie gehören dieser Fraktion nicht an.',
+  errOnBehalfOfSeat:
+    'Sie sind nicht selbst Mitglied dieses Gremiums: bitte reichen Sie die Anfrage im Namen Ihrer Fraktion ein, die im Gremium vertreten ist.',
   errAttachment: 'Bitte geben Sie einen Link beginnend mit https:// an.',
   errRequestId: 'Die Anfrage konnte nicht zugeordnet werden; bitte erneut senden.',
   errLimitMember: 'Sie haben für diese Sitzung bereits {max} Anfragen eingereicht (höchstens {max}).',
@@ -79,6 +81,8 @@ export const en: typeof de = {
   errTextTooLong: 'The text may be at most {max} characters long.',
   errKind: 'Please choose written or oral.',
   errOnBehalfOf: 'You do not belong to this parliamentary group.',
+  errOnBehalfOfSeat:
+    'You do not hold a seat in this committee yourself: please file on behalf of your parliamentary group that is represented in it.',
   errAttachment: 'Please enter a link starting with https://.',
   errRequestId: 'The submission could not be identified; please send it again.',
   errLimitMember: 'You have already filed {max} questions for this meeting (at most {max}).',

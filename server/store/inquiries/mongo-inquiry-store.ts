@@ -106,6 +106,24 @@ export const mongoInquiryStore: InquiryStore = {
     return fraktionen.map((f) => ({ id: f._id.toString(), name: f.name }));
   },
 
+  async filingRights(personId, committeeId, now) {
+    if (!valid(personId) || !valid(committeeId)) return { ownSeat: false, seatedFraktionen: [] };
+    const ownSeat = await MembershipModel.exists({
+      person: personId,
+      organization: committeeId,
+      ...currentAt(now),
+    });
+    const fraktionen = await fraktionIdsOf(personId, now);
+    const seated = fraktionen.length
+      ? await MembershipModel.distinct('onBehalfOf', {
+          organization: committeeId,
+          onBehalfOf: { $in: fraktionen },
+          ...currentAt(now),
+        })
+      : [];
+    return { ownSeat: !!ownSeat, seatedFraktionen: seated.map((id) => String(id)) };
+  },
+
   async upcomingMeetings(committeeId, after, limit) {
     if (!valid(committeeId)) return [];
     const meetings = await MeetingModel.find(

@@ -68,4 +68,15 @@ describe('workflow features in the conversation', () => {
     const unknown = await handler().handleCommand(member(), channel('C1'), 'frobnicate');
     expect(unknown[0]?.title).toBe('Diesen Befehl kenne ich nicht');
   });
+
+  it('takes only a feature’s own action and form ids, never names inherited from Object', async () => {
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const pressed = await handler().handleAction(member(), channel('C1'), id, {});
+      expect(pressed).toEqual({
+        replies: [expect.objectContaining({ title: 'Diesen Befehl kenne ich nicht' })],
+      });
+      const submitted = await handler().handleFormSubmit(member(), channel('C1'), id, {}, {});
+      expect(submitted).toEqual({ replies: [expect.objectContaining({ title: 'Das hat nicht geklappt' })] });
+    }
+  });
 });

@@ -59,7 +59,8 @@ function world(result: FileInquiryResult, choices: FilingChoices = CHOICES) {
     newRequestId: () => `req-${++ids}`,
   };
   const feature = inquiryChatFeature(deps);
-  const turn = (locale: Locale = 'de') => ({ locale, principal }) as unknown as Turn;
+  const origin = { platform: 'teams', tenantId: 't', channelId: 'personal', kind: 'direct' };
+  const turn = (locale: Locale = 'de') => ({ locale, principal, origin }) as unknown as Turn;
   return { feature, filed, turn };
 }
 

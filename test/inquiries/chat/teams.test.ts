@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { InquiryModel } from '../../../server/store/models/inquiry';
 import { clearDatabase, connectTestDatabase } from '../../jobs/support/connect';
-import { cardActionInvoke, personalMessage } from '../../bot/teams/support/activities';
+import {
+  cardActionInvoke,
+  channelConversation,
+  channelMention,
+  personalMessage,
+} from '../../bot/teams/support/activities';
 import { cardsOf, invokeResponseOf } from '../../bot/teams/support/harness';
 import {
   dialogCardOf,
@@ -189,6 +194,24 @@ describe('Anfrage form on Teams', () => {
     const [form] = cardsOf(pressed);
     expect(JSON.stringify(form)).toContain(FIFTH_LABEL);
     expect(JSON.stringify(form)).toContain('"_form":"inquiry.file"');
+  });
+
+  it('keeps the form out of a channel, where everyone would read the Anfrage, but opens the dialog there', async () => {
+    const { send } = inquiryTeamsBot(() => now);
+    const [answer] = cardsOf(await send(channelMention('anfrage')));
+    expect(JSON.stringify(answer)).toContain('In diesem Kanal sähen alle Ihre Anfrage.');
+    expect(JSON.stringify(answer)).not.toContain('"verb":"inquiry.open"');
+    const pressed = await send(cardActionInvoke('inquiry.open', {}, channelConversation()));
+    expect(JSON.stringify(cardsOf(pressed))).not.toContain('"_form":"inquiry.file"');
+    expect(JSON.stringify(cardsOf(pressed))).toContain('In diesem Kanal sähen alle Ihre Anfrage.');
+    const sent = await send(
+      extensionInvoke(
+        'composeExtension/fetchTask',
+        { commandId: 'anfrage', commandContext: 'compose' },
+        'channel',
+      ),
+    );
+    expect(dialogCardOf(taskAnswerOf(sent)).title).toBe('Anfrage stellen');
   });
 
   it('explains in the dialog to someone it does not know', async () => {

@@ -1,8 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Principal, Role } from '../../../server/domain/access/principal';
-import type { AuditWrite } from '../../../server/domain/audit/ports';
 import type { BoundChannel, OutboxItem } from '../../../server/domain/announcements/ports';
-import type { InquiryDeps } from '../../../server/domain/inquiries/ports';
+import type { InquiryAuditEntry, InquiryDeps } from '../../../server/domain/inquiries/ports';
 import { mongoInquiryStore } from '../../../server/store/inquiries/mongo-inquiry-store';
 import {
   makeBody,
@@ -55,7 +54,7 @@ export const OFFICE_CHANNEL: BoundChannel = {
 /** The use cases on the real store, with memory outbox, audit and two bound channels per committee. */
 export function testDeps() {
   const outbox = memoryOutbox();
-  const audits: AuditWrite[] = [];
+  const audits: InquiryAuditEntry[] = [];
   const deps: InquiryDeps = {
     store: mongoInquiryStore,
     audit: { record: async (entry) => void audits.push(entry) },

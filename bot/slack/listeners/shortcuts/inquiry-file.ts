@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import type { SlackListenerDeps } from '../../listener-deps';
-import { openInquiryForm } from './inquiry-form';
+import { openInquiryForm, tellFailure } from './inquiry-form';
 
 export const INQUIRY_FILE_SHORTCUT = 'inquiry_file';
 
@@ -16,6 +16,7 @@ export function registerInquiryFileShortcut(app: App, deps: SlackListenerDeps): 
       });
     } catch (err) {
       deps.logger.error({ err }, 'slack inquiry shortcut failed');
+      await tellFailure(deps, client, body.team?.id ?? '', body.user.id);
     }
   });
 }

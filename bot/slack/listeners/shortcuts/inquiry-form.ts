@@ -1,6 +1,8 @@
 import type { WebClient } from '@slack/web-api';
+import { t } from '../../../chat/i18n/catalog';
 import { INQUIRY_OPEN_ACTION } from '../../../chat/inquiries/deps';
 import type { ChatMessage } from '../../../chat/message';
+import { presentNotice } from '../../../chat/presenters/notice';
 import { renderForm } from '../../blocks/render-form';
 import { renderMessage } from '../../blocks/render-message';
 import type { SlackListenerDeps } from '../../listener-deps';
@@ -41,6 +43,22 @@ export async function openInquiryForm(
   for (const reply of outcome.replies) {
     if (respond) await respond(reply);
     else await client.chat.postMessage({ channel: userId, ...renderMessage(reply) });
+  }
+}
+
+/** The form could not be opened: the user hears so in their direct chat with the bot instead of nothing. */
+export async function tellFailure(
+  deps: SlackListenerDeps,
+  client: WebClient,
+  teamId: string,
+  userId: string,
+): Promise<void> {
+  try {
+    const { locale } = await deps.users.resolve(client, teamId, userId);
+    const notice = presentNotice(t(locale, 'error.generic'), t(locale, 'error.title'));
+    await client.chat.postMessage({ channel: userId, ...renderMessage(notice) });
+  } catch (err) {
+    deps.logger.error({ err }, 'slack failure notice not delivered');
   }
 }
 

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { renderMessage } from '../../blocks/render-message';
 import type { SlackListenerDeps } from '../../listener-deps';
-import { openInquiryForm, plainSlackText } from './inquiry-form';
+import { openInquiryForm, plainSlackText, tellFailure } from './inquiry-form';
 
 export const INQUIRY_FROM_MESSAGE_SHORTCUT = 'inquiry_from_message';
 
@@ -22,6 +22,7 @@ export function registerInquiryFromMessageShortcut(app: App, deps: SlackListener
         });
       } catch (err) {
         deps.logger.error({ err }, 'slack inquiry message shortcut failed');
+        await tellFailure(deps, client, body.team?.id ?? '', body.user.id);
       }
     },
   );
