@@ -112,13 +112,23 @@ describe('/api/v1/inquiries', () => {
     expect(missing.body.error.fields).toEqual([
       { path: 'department', message: 'Bitte geben Sie die Dienststelle an.' },
     ]);
+    const unknown = await as.office
+      .post(`/api/v1/inquiries/${secret}/assign`, { department: 'Amt 99', dueDate: '2026-06-20' })
+      .expect(400);
+    expect(unknown.body.error.fields).toEqual([
+      {
+        path: 'department',
+        message: 'Diese Dienststelle ist nicht bekannt: Niemand würde die Anfrage erhalten.',
+      },
+    ]);
     const assigned = await as.office
       .post(`/api/v1/inquiries/${secret}/assign`, { department: 'Amt 12', dueDate: '2026-06-20' })
       .expect(200);
     expect(assigned.body).toMatchObject({
       state: 'zugewiesen',
       department: 'Amt 12',
-      dueDate: '2026-06-19T22:00:00.000Z',
+      // A due day means the end of that day in Berlin.
+      dueDate: '2026-06-20T21:59:59.999Z',
     });
     await as.member.post(`/api/v1/inquiries/${secret}/answer`, { text: 'x' }).expect(404);
     const answered = await as.department

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileInquiry } from '../../server/domain/inquiries/filing';
+import { acceptInquiry } from '../../server/domain/inquiries/transitions';
 import { startInquiryCarryOver } from '../../server/jobs/inquiry-carry-over';
 import { RunCoordinator } from '../../server/jobs/run-coordinator';
 import { MeetingModel } from '../../server/store/models/meeting';
 import { mongoRepositories } from '../../server/store/repositories/index';
 import { connectTestDatabase } from '../jobs/support/connect';
-import { buildCommittees, memberOf, NOW, testDeps } from './support/fixture';
+import { buildCommittees, memberOf, NOW, principalFor, testDeps } from './support/fixture';
 
 let database: Awaited<ReturnType<typeof connectTestDatabase>>;
 beforeAll(async () => {
@@ -33,6 +34,13 @@ describe('inquiry carry-over job', () => {
       NOW,
     );
     expect(filed.status).toBe('filed');
+    if (filed.status !== 'filed') return;
+    await acceptInquiry(
+      env.deps,
+      principalFor(['office'], { officeCommitteeIds: [c.committeeA] }),
+      filed.inquiry.id,
+      NOW,
+    );
     const clock = () => new Date('2026-06-09T06:15:00+02:00');
     const { meetings, committees, papers } = mongoRepositories();
     const job = (instance: string) =>

@@ -71,6 +71,8 @@ describe('unanswered Anfragen onto the next agenda', () => {
     const open = await filed('WLAN in Schulen');
     await acceptInquiry(env.deps, office(), open, NOW);
     const secret = await filed('Vertrag Rechenzentrum', false);
+    await acceptInquiry(env.deps, office(), secret, NOW);
+    const untriaged = await filed('Noch nicht angenommen');
     const done = await filed('Beantwortet');
     await acceptInquiry(env.deps, office(), done, NOW);
     await assignInquiry(env.deps, office(), done, { department: 'Amt 12' }, NOW);
@@ -96,6 +98,8 @@ describe('unanswered Anfragen onto the next agenda', () => {
     const carried = await InquiryModel.findById(open).lean();
     expect(carried?.carriedTo.map((x) => x.meeting?.toString())).toEqual([c.meeting2]);
     expect((await InquiryModel.findById(secret).lean())?.carriedTo).toHaveLength(1);
+    // Not yet accepted by the office: it may still be rejected, so it stays off the agenda.
+    expect((await InquiryModel.findById(untriaged).lean())?.carriedTo).toHaveLength(0);
     const agendaAudits = env.audits.filter((a) => a.entityType === 'meeting');
     const entries = agendaAudits.map((a) => [a.actor, a.entityId, a.summary]);
     expect(entries.sort((x, y) => String(x[2]).localeCompare(String(y[2])))).toEqual([
@@ -132,7 +136,7 @@ describe('unanswered Anfragen onto the next agenda', () => {
       { _id: c.meeting2, 'agendaItems.public': false },
       { $set: { 'agendaItems.$.order': 4 } },
     );
-    await filed('WLAN in Schulen');
+    await acceptInquiry(env.deps, office(), await filed('WLAN in Schulen'), NOW);
     await carryOverUnanswered(env.deps, agenda, new Date('2026-06-09T06:15:00+02:00'));
     await carryOverUnanswered(env.deps, agenda, new Date('2026-06-10T06:15:00+02:00'));
     expect(await agendaOf(c.meeting2)).toEqual([

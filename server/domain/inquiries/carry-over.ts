@@ -1,9 +1,10 @@
 import type { AgendaDeps } from '../meetings/agenda-use-cases';
 import { addItemToAgenda } from '../meetings/agenda-use-cases';
 import { DomainError } from '../errors';
-import type { Inquiry, InquiryDeps } from './ports';
-import { OPEN_STATES } from './states';
+import type { Inquiry, InquiryDeps, InquiryState } from './ports';
 import { de, fill } from './texts';
+
+const CARRIED_STATES: readonly InquiryState[] = ['angenommen', 'zugewiesen'];
 
 const SCAN_LIMIT = 5_000;
 const CARRY_OVER_ACTOR = { kind: 'system', displayName: 'Übertrag unbeantworteter Anfragen' } as const;
@@ -23,7 +24,8 @@ export async function carryOverUnanswered(
   agenda: AgendaDeps,
   now: Date,
 ): Promise<CarryOverReport> {
-  const open = (await deps.store.list({ states: [...OPEN_STATES] }, SCAN_LIMIT)).filter(
+  // Only what the office accepted: an Anfrage not yet triaged may still be rejected.
+  const open = (await deps.store.list({ states: [...CARRIED_STATES] }, SCAN_LIMIT)).filter(
     (i) => i.meetingId && !i.supplementTo,
   );
   const passed = new Set(

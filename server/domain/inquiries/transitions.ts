@@ -121,6 +121,9 @@ export async function assignInquiry(
   requireTriage(principal, inquiry);
   nextState('assign', inquiry.state);
   const department = requiredText(input.department, 'department', de.departmentRequired, 200);
+  if ((await deps.store.departmentPersons(department)).length === 0) {
+    throw new DomainError('validation_failed', de.departmentUnknown, { field: 'department' });
+  }
   if (input.dueDate && input.dueDate.getTime() <= now.getTime()) {
     throw new DomainError('validation_failed', de.dueDatePast, { field: 'dueDate' });
   }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { AGENDA_RESULTS } from '../../../domain/agenda/results';
 import { objectIdString, text, version } from '../common/schemas';
 
 export const meetingParams = z.strictObject({ meetingId: objectIdString });

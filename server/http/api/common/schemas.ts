@@ -27,6 +27,13 @@ export const dateOrDateTime = z
   })
   .transform((v) => (v.length === 10 ? berlinStartOfDay(v) : new Date(v)));
 
+/** A due date in bodies: a calendar day means the end of that day in Berlin. */
+export const dueDateOrDateTime = z
+  .union([z.iso.date(), z.iso.datetime({ offset: true })], {
+    error: 'Erwartet ein Datum (JJJJ-MM-TT) oder ISO-Zeitpunkt',
+  })
+  .transform((v) => (v.length === 10 ? new Date(berlinStartOfDay(v, 1).getTime() - 1) : new Date(v)));
+
 /** Lower bound in a query: a day starts at Berlin midnight. */
 export const queryFrom = dateOrDateTime;
 

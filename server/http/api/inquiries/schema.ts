@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { INQUIRY_STATES } from '../../../domain/inquiries/ports';
 import {
-  dateOrDateTime,
+  dueDateOrDateTime,
   objectIdString,
   optionalText,
   queryBoolean,
@@ -47,7 +47,7 @@ export const rejectBody = z.strictObject({ reason: z.string().max(10_000).defaul
 
 export const assignBody = z.strictObject({
   department: z.string().max(1_000).default(''),
-  dueDate: dateOrDateTime.optional(),
+  dueDate: dueDateOrDateTime.optional(),
 });
 
 export const answerBody = z.strictObject({
@@ -64,6 +64,6 @@ export const oralBody = z.strictObject({
   agendaItemId: objectIdString.optional(),
   zugesagt: z.boolean().optional(),
   department: optionalText(200),
-  dueDate: dateOrDateTime.optional(),
+  dueDate: dueDateOrDateTime.optional(),
   public: z.boolean().optional(),
 });
