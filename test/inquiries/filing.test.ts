@@ -229,6 +229,21 @@ describe('filing an Anfrage', () => {
     expect(result).toMatchObject({ status: 'filed', inquiry: { meetingId: c.meeting1 } });
   });
 
+  it('skips numbers already taken by Anfragen that did not come through the counter', async () => {
+    await InquiryModel.create({
+      body: c.body,
+      organization: c.committeeA,
+      number: 'AN/0001/2026',
+      subject: 'Übernommen aus dem Ratsinformationssystem',
+      text: 'Importiert.',
+      kind: 'schriftlich',
+      author: c.aachen,
+    });
+    const result = await fileInquiry(env.deps, memberOf(c, c.aachen), input(), NOW);
+    expect(result).toMatchObject({ status: 'filed', inquiry: { number: 'AN/0002/2026' } });
+    expect(await InquiryModel.countDocuments({ number: null })).toBe(0);
+  });
+
   it('numbers by the body’s pattern', async () => {
     await clearDatabase();
     c = await buildCommittees({ inquiryNumberPattern: 'F/{yy}/{seq:3}' });

@@ -212,6 +212,8 @@ const STALE_CLAIM_MS = 30_000;
 const WAIT_FOR_NUMBER_MS = 3_000;
 
 /** Draws the next number of the body's counter, only for the one caller holding the claim: no gaps. */
+const MAX_TAKEN_NUMBERS = 10_000;
+
 export async function assignNumber(
   deps: InquiryDeps,
   committee: Pick<InquiryCommittee, 'bodyId' | 'numberPattern'>,
@@ -222,10 +224,13 @@ export async function assignNumber(
   if (inquiry.number) return inquiry;
   if (!(await deps.store.claimNumbering(inquiry.id, now, staleBefore))) return inquiry;
   const year = berlinParts(now).year;
-  const seq = await deps.store.nextSequence(committee.bodyId, year);
-  const number = formatInquiryNumber(committee.numberPattern, seq, year);
-  await deps.store.setNumber(inquiry.id, number);
-  return { ...inquiry, number };
+  // Numbers taken by Anfragen that did not come through this counter (imported, demo) are skipped.
+  for (let attempt = 0; attempt < MAX_TAKEN_NUMBERS; attempt += 1) {
+    const seq = await deps.store.nextSequence(committee.bodyId, year);
+    const number = formatInquiryNumber(committee.numberPattern, seq, year);
+    if (await deps.store.setNumber(inquiry.id, number)) return { ...inquiry, number };
+  }
+  throw new Error(`no free Anfrage number after ${MAX_TAKEN_NUMBERS} taken ones (body ${committee.bodyId})`);
 }
 
 /**

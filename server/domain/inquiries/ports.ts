@@ -154,7 +154,8 @@ export interface InquiryStore {
   nextSequence(bodyId: string, year: number): Promise<number>;
   /** True for the one caller allowed to draw the number: unnumbered, unclaimed or claimed before `staleBefore`. */
   claimNumbering(inquiryId: string, now: Date, staleBefore: Date): Promise<boolean>;
-  setNumber(inquiryId: string, number: string): Promise<void>;
+  /** False when another Anfrage of the body already has this number (e.g. imported ones). */
+  setNumber(inquiryId: string, number: string): Promise<boolean>;
   find(inquiryId: string): Promise<Inquiry | null>;
   list(filter: InquiryFilter, limit: number): Promise<Inquiry[]>;
   /** Applies the change only if the inquiry is still in `from`; null when it moved meanwhile. */

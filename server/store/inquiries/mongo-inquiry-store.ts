@@ -242,7 +242,13 @@ export const mongoInquiryStore: InquiryStore = {
   },
 
   async setNumber(inquiryId, number) {
-    await InquiryModel.updateOne({ _id: inquiryId, number: null }, { $set: { number } });
+    try {
+      await InquiryModel.updateOne({ _id: inquiryId, number: null }, { $set: { number } });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
   },
 
   async find(inquiryId) {
