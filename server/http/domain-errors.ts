@@ -25,6 +25,7 @@ export const DOMAIN_STATUS: Record<string, number> = {
   attendance_unknown_person: 400,
   attendance_unknown_item: 400,
   attendance_time_outside_session: 400,
+  attendance_time_in_future: 400,
   attendance_already_present: 400,
   attendance_not_present: 400,
   attendance_event_not_found: 404,

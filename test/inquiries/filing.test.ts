@@ -231,7 +231,7 @@ describe('filing an Anfrage', () => {
 
   it('skips numbers already taken by Anfragen that did not come through the counter', async () => {
     await InquiryModel.create({
-      body: c.body,
+      body: c.body._id,
       organization: c.committeeA,
       number: 'AN/0001/2026',
       subject: 'Übernommen aus dem Ratsinformationssystem',

@@ -163,6 +163,10 @@ describe('office commands', () => {
       'Nicht erfasst\nHerr Dr. Krupp ist bereits seit 14:00 Uhr als anwesend erfasst. Nichts geändert.',
     );
     expect(await say('UOFFICE', 'verlässt Braun 15:00')).toBe(
+      'Nicht erfasst\nDie Uhrzeit liegt in der Zukunft (jetzt ist es 14:20 Uhr). Bitte erfassen Sie, was schon geschehen ist.',
+    );
+    time.set(15, 30);
+    expect(await say('UOFFICE', 'verlässt Braun 15:00')).toBe(
       'Nicht erfasst\nHerr Braun ist zu diesem Zeitpunkt nicht als anwesend erfasst. Nichts geändert.',
     );
     expect(await eventsOf(world.people.krupp)).toHaveLength(1);

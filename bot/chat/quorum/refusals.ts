@@ -28,6 +28,8 @@ export function quorumRefusal(
         return t.notPresent(name);
       case 'attendance_time_outside_session':
         return t.outsideSession(clock(details.from), clock(details.until));
+      case 'attendance_time_in_future':
+        return t.inFuture(clock(details.now));
       case 'attendance_unknown_person':
         return context.self ? t.notOnList : t.unknownPerson(name);
       case 'meeting_cancelled':

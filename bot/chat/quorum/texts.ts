@@ -33,6 +33,7 @@ export interface QuorumChatTexts {
   nameMissing: (example: string) => string;
   badTime: (text: string) => string;
   outsideSession: (from: string, until: string) => string;
+  inFuture: (now: string) => string;
   itemMissing: (example: string) => string;
   unknownItem: (item: string) => string;
   ambiguousItem: (item: string) => string;
@@ -88,6 +89,8 @@ export const de: QuorumChatTexts = {
   nameMissing: (example) => `Bitte einen Namen angeben, z. B. **${example}**.`,
   badTime: (text) => `„${text}“ ist keine Uhrzeit. Bitte z. B. 14:15 schreiben.`,
   outsideSession: (from, until) => `Die Uhrzeit liegt außerhalb der Sitzung (${from} bis ${until} Uhr).`,
+  inFuture: (now) =>
+    `Die Uhrzeit liegt in der Zukunft (jetzt ist es ${now} Uhr). Bitte erfassen Sie, was schon geschehen ist.`,
   itemMissing: (example) => `Bitte den Tagesordnungspunkt angeben, z. B. **${example}**.`,
   unknownItem: (item) => `TOP ${item} gibt es in dieser Sitzung nicht.`,
   ambiguousItem: (item) =>
@@ -147,6 +150,8 @@ export const en: QuorumChatTexts = {
   nameMissing: (example) => `Please give a name, e.g. **${example}**.`,
   badTime: (text) => `"${text}" is not a time. Please write e.g. 14:15.`,
   outsideSession: (from, until) => `The time is outside the meeting (${from} to ${until}).`,
+  inFuture: (now) =>
+    `The time lies in the future (it is ${now} now). Please record what has already happened.`,
   itemMissing: (example) => `Please name the agenda item, e.g. **${example}**.`,
   unknownItem: (item) => `There is no item ${item} in this meeting.`,
   ambiguousItem: (item) =>

@@ -6,7 +6,7 @@ import { assertOffice } from './access';
 import { refreshQuorumCard } from './live-card';
 import { loadOrFail } from './load';
 import type { PresenceDeps, QuorumMeeting } from './ports';
-import { assertWithinSession } from './session-window';
+import { assertNotInFuture, assertWithinSession } from './session-window';
 
 /**
  * The chair formally established the lack of quorum; from then on the meeting is not deemed quorate
@@ -24,6 +24,7 @@ export async function recordLackOfQuorum(
   const at = input.at ?? now;
   if (input.established) {
     assertWithinSession(meeting, at);
+    assertNotInFuture(at, now);
     if (loaded.situation.lackEstablishedAt) {
       throw new DomainError(
         'quorum_lack_already_established',

@@ -7,7 +7,7 @@ import { assertMayRecordFor } from './access';
 import { refreshQuorumCard } from './live-card';
 import { categoryOf, loadOrFail, participantOrFail } from './load';
 import type { PresenceDeps, PresenceSource, QuorumMeeting } from './ports';
-import { assertWithinSession } from './session-window';
+import { assertNotInFuture, assertWithinSession } from './session-window';
 
 export interface RecordPresenceInput {
   meetingId: string;
@@ -44,6 +44,7 @@ export async function recordPresence(
   const participant = participantOrFail(loaded, input.personId);
   const at = input.at ?? now;
   assertWithinSession(meeting, at);
+  assertNotInFuture(at, now);
 
   const timeline = buildTimelines(situation.events.filter((e) => e.personId === input.personId)).get(
     input.personId,

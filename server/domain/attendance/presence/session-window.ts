@@ -23,6 +23,22 @@ export function assertWithinSession(meeting: Pick<QuorumMeeting, 'start' | 'end'
   }
 }
 
+/** A few minutes of clock difference between the office's watch and the server. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/**
+ * Arrivals, departures and the chair's finding are recorded when they happen: a later time would
+ * change quorum at a moment nothing announces it (most likely a typo, e.g. 16:40 for 15:40).
+ */
+export function assertNotInFuture(at: Date, now: Date): void {
+  if (at.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
+    throw new DomainError('attendance_time_in_future', 'Der Zeitpunkt liegt in der Zukunft.', {
+      field: 'at',
+      now: now.toISOString(),
+    });
+  }
+}
+
 /** "14:15" as Berlin wall-clock time on the meeting's day; undefined when not a time. */
 export function timeOnMeetingDay(meeting: Pick<QuorumMeeting, 'start'>, text: string): Date | undefined {
   const match = /^(\d{1,2})[:.](\d{2})(?:\s*uhr)?$/i.exec(text.trim());
