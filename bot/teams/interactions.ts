@@ -139,24 +139,26 @@ export async function answerTaskFetch(
   return { task: { type: 'continue', value: { title: outcome.openForm.title, card: cardAttachment(card) } } };
 }
 
-/** The dialog's form was sent: show it again with messages, or close it and post the replies. */
-export async function answerTaskSubmit(
+/**
+ * A dialog's form was sent: the task response that keeps the dialog open (the form again with its
+ * messages, or the next step), or the replies that close it.
+ */
+export async function submitDialogForm(
   context: TurnContext,
   conversations: ConversationHandler,
   user: ChatUser,
   submission: CardSubmission | undefined,
-): Promise<TaskModuleResponse | undefined> {
-  if (submission?.kind !== 'form') return taskMessage(teamsText(user.locale, 'unknownAction'));
-  const origin = chatOriginFrom(context.activity);
+): Promise<{ task: TaskModuleResponse } | { replies: ChatMessage[] }> {
+  if (submission?.kind !== 'form') return { task: taskMessage(teamsText(user.locale, 'unknownAction')) };
   const result = await conversations.handleFormSubmit(
     user,
-    origin,
+    chatOriginFrom(context.activity),
     submission.formId,
     submission.values,
     submission.state,
   );
   if ('errors' in result) {
-    if (!submission.form) return taskMessage(Object.values(result.errors).join(' '));
+    if (!submission.form) return { task: taskMessage(Object.values(result.errors).join(' ')) };
     const card = renderFormCard(submission.form, {
       locale: user.locale,
       errors: result.errors,
@@ -164,11 +166,25 @@ export async function answerTaskSubmit(
       inDialog: true,
     });
     return {
-      task: { type: 'continue', value: { title: submission.form.title, card: cardAttachment(card) } },
+      task: {
+        task: { type: 'continue', value: { title: submission.form.title, card: cardAttachment(card) } },
+      },
     };
   }
-  if ('nextForm' in result) return formTask(result.nextForm, user.locale);
-  await sendMessages(context, result.replies);
+  if ('nextForm' in result) return { task: formTask(result.nextForm, user.locale) };
+  return { replies: result.replies };
+}
+
+/** The dialog's form was sent: show it again with messages, or close it and post the replies. */
+export async function answerTaskSubmit(
+  context: TurnContext,
+  conversations: ConversationHandler,
+  user: ChatUser,
+  submission: CardSubmission | undefined,
+): Promise<TaskModuleResponse | undefined> {
+  const outcome = await submitDialogForm(context, conversations, user, submission);
+  if ('task' in outcome) return outcome.task;
+  await sendMessages(context, outcome.replies);
   return undefined;
 }
 

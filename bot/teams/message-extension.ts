@@ -3,10 +3,8 @@ import { INQUIRY_IN_DIALOG, INQUIRY_OPEN_ACTION } from '../chat/inquiries/deps';
 import type { ConversationHandler } from '../chat/inbound';
 import type { ChatUser } from '../chat/port';
 import { chatOriginFrom } from './activity-context';
-import { cardAttachment } from './cards/adaptive-card';
 import { readSubmit } from './cards/card-data';
-import { renderFormCard } from './cards/form-card';
-import { formTask, taskMessage } from './interactions';
+import { formTask, submitDialogForm, taskMessage } from './interactions';
 import { messageTextOf } from './message-extension-text';
 import { teamsText } from './texts';
 
@@ -47,29 +45,9 @@ export async function answerExtensionSubmit(
   user: ChatUser,
   action: MessagingExtensionAction,
 ): Promise<MessagingExtensionActionResponse> {
-  const submission = readSubmit(action.data);
-  if (submission?.kind !== 'form') return taskMessage(teamsText(user.locale, 'unknownAction'));
-  const result = await conversations.handleFormSubmit(
-    user,
-    chatOriginFrom(context.activity),
-    submission.formId,
-    submission.values,
-    submission.state,
-  );
-  if ('errors' in result) {
-    if (!submission.form) return taskMessage(Object.values(result.errors).join(' '));
-    const card = renderFormCard(submission.form, {
-      locale: user.locale,
-      errors: result.errors,
-      values: submission.values,
-      inDialog: true,
-    });
-    return {
-      task: { type: 'continue', value: { title: submission.form.title, card: cardAttachment(card) } },
-    };
-  }
-  if ('nextForm' in result) return formTask(result.nextForm, user.locale);
+  const outcome = await submitDialogForm(context, conversations, user, readSubmit(action.data));
+  if ('task' in outcome) return outcome.task;
   return taskMessage(
-    result.replies.map((reply) => reply.fallbackText).join('\n') || teamsText(user.locale, 'done'),
+    outcome.replies.map((reply) => reply.fallbackText).join('\n') || teamsText(user.locale, 'done'),
   );
 }

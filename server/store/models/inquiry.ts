@@ -1,14 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { INQUIRY_STATES } from '../../domain/inquiries/ports';
 
-export const INQUIRY_STATES = [
-  'eingereicht',
-  'angenommen',
-  'zurueckgewiesen',
-  'zugewiesen',
-  'beantwortet',
-  'veroeffentlicht',
-  'zurueckgezogen',
-] as const;
+export { INQUIRY_STATES };
 
 const stateChangeSchema = new Schema(
   {

@@ -58,6 +58,19 @@ export const queryIdList = z
   )
   .pipe(z.array(objectIdString).max(100));
 
+/** `?state=a&state=b` or `?state=a,b`, each one of `values`. */
+export function queryEnumList<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .union([z.string().max(200), z.array(z.string().max(50)).max(10)])
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)).max(10));
+}
+
 export const queryBoolean = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const paging = {

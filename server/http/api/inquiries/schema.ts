@@ -3,6 +3,7 @@ import { INQUIRY_STATES } from '../../../domain/inquiries/ports';
 import {
   dueDateOrDateTime,
   objectIdString,
+  queryEnumList,
   optionalText,
   queryBoolean,
   queryFrom,
@@ -10,15 +11,7 @@ import {
   text,
 } from '../common/schemas';
 
-const states = z
-  .union([z.string().max(200), z.array(z.string().max(50)).max(10)])
-  .transform((value) =>
-    (Array.isArray(value) ? value : [value])
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(INQUIRY_STATES)).max(10));
+const states = queryEnumList(INQUIRY_STATES);
 
 export const listInquiriesQuery = z.strictObject({
   state: states.optional(),

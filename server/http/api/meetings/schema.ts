@@ -3,6 +3,7 @@ import { MEETING_STATES } from '../../../domain/meetings/lifecycle';
 import {
   dateTime,
   objectIdString,
+  queryEnumList,
   paging,
   queryFrom,
   queryIdList,
@@ -11,15 +12,7 @@ import {
   version,
 } from '../common/schemas';
 
-const states = z
-  .union([z.string().max(200), z.array(z.string().max(50)).max(10)])
-  .transform((value) =>
-    (Array.isArray(value) ? value : [value])
-      .flatMap((v) => v.split(','))
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.enum(MEETING_STATES)).max(10));
+const states = queryEnumList(MEETING_STATES);
 
 export const listMeetingsQuery = z.strictObject({
   organization: queryIdList.optional(),
