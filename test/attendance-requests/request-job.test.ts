@@ -1,5 +1,6 @@
 import type { ChatButton } from '../../bot/chat/message';
 import pino from 'pino';
+import { PersonModel } from '../../server/store/models/person';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { attendanceRequestDeps } from '../../server/composition/attendance-requests';
 import { startAttendanceRequests } from '../../server/jobs/attendance-requests';
@@ -173,6 +174,17 @@ describe('attendance request job', () => {
       { label: 'Entschuldigt', value: '–' },
       { label: 'Vertreten durch', value: '–' },
       { label: 'Offen', value: 'Herr Weber, Herr Pohl, Frau Frank, Frau Schulz' },
+    ]);
+  });
+
+  it('names the members the request could not reach, so the office asks them otherwise', async () => {
+    await PersonModel.updateOne({ familyName: 'Schulz' }, { $set: { chatIdentities: [] } });
+    await runTwoInstances();
+    const m = world.meeting._id.toString();
+    const card = await outboxEntry(`meeting:${m}:forecast:slack:CCONF`);
+    expect(card?.message.facts?.slice(3)).toEqual([
+      { label: 'Offen', value: 'Herr Weber, Herr Pohl, Frau Frank, Frau Schulz' },
+      { label: 'Nicht per Chat erreichbar (bitte anders einladen)', value: 'Frau Schulz' },
     ]);
   });
 });

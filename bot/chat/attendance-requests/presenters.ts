@@ -147,6 +147,9 @@ export function presentForecast(meeting: AnnouncedMeeting, view: ForecastView, l
       { label: rt(locale, 'forecast.excused'), value: list(view.excused) },
       { label: rt(locale, 'forecast.represented'), value: list(represented) },
       { label: rt(locale, 'forecast.open'), value: list(view.open) },
+      ...(view.notReached.length
+        ? [{ label: rt(locale, 'forecast.notReached'), value: list(view.notReached) }]
+        : []),
     ],
     fallbackText: `${title} — ${verdict}`,
   };

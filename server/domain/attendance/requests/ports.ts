@@ -71,6 +71,8 @@ export interface ForecastView {
   /** "Herr Pohl durch Frau Lang" (unconfirmed ones are marked by the presenter). */
   represented: { member: string; substitute: string; confirmed: boolean }[];
   open: string[];
+  /** Of `open`: members the request could not reach (no linked chat account): the office asks them otherwise. */
+  notReached: string[];
 }
 
 /** What the attendance requests say; implemented in `bot/chat/attendance-requests/presenters`. */

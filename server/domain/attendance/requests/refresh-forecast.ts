@@ -67,7 +67,14 @@ export function forecastView(
 ): ForecastView {
   const nameOf = new Map(seats.map((seat) => [seat.personId, seat.name]));
   const byPerson = new Map(answers.map((answer) => [answer.personId, answer]));
-  const view: ForecastView = { forecast, attending: [], excused: [], represented: [], open: [] };
+  const view: ForecastView = {
+    forecast,
+    attending: [],
+    excused: [],
+    represented: [],
+    open: [],
+    notReached: [],
+  };
   for (const member of votingMembers(seats)) {
     const answer = byPerson.get(member.personId);
     const standIn = answers.find((a) => a.substituteFor === member.personId);
@@ -80,7 +87,10 @@ export function forecastView(
       });
     else if (answer?.response === 'excused' || answer?.response === 'substitute')
       view.excused.push(member.name);
-    else view.open.push(member.name);
+    else {
+      view.open.push(member.name);
+      if (!answer?.requestedAt) view.notReached.push(member.name);
+    }
   }
   return view;
 }

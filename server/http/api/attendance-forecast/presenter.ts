@@ -21,5 +21,6 @@ export function presentForecast(meeting: AnnouncedMeeting, view: ForecastView) {
     excused: view.excused,
     represented: view.represented,
     open: view.open,
+    notReached: view.notReached,
   };
 }
