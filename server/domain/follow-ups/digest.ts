@@ -1,3 +1,4 @@
+import type { Locale } from '../../../bot/chat/message';
 import type { FollowUpDeps } from './deps';
 import { digestWeek } from './due-days';
 import { ownerPersons, sendToPersons } from './notify';
@@ -21,11 +22,8 @@ export async function runFollowUpDigest(
       byPerson.set(personId, [...(byPerson.get(personId) ?? []), followUp]);
   let owners = 0;
   for (const [personId, items] of byPerson)
-    owners += await sendToPersons(
-      deps,
-      [personId],
-      `follow-up-digest:${week}:owner`,
-      deps.messages.ownerDigest(items, week, now, deps.locale),
+    owners += await sendToPersons(deps, [personId], `follow-up-digest:${week}:owner`, (locale: Locale) =>
+      deps.messages.ownerDigest(items, week, now, locale),
     );
   const byCommittee = new Map<string, TrackedFollowUp[]>();
   for (const followUp of open)

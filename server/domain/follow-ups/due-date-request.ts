@@ -1,3 +1,4 @@
+import type { Locale } from '../../../bot/chat/message';
 import type { Actor } from '../access/principal';
 import { DomainError } from '../errors';
 import { requireOffice, requireOwnerOrOffice } from './access';
@@ -49,11 +50,8 @@ export async function requestDueDate(
     details: { requestedDueDate: berlinDay(input.requestedDueDate) },
   });
   const office = await deps.directory.officePersons(after.organization);
-  await sendToPersons(
-    deps,
-    office,
-    `follow-up:${id}:due-date-request:${now.getTime()}`,
-    deps.messages.dueDateRequested(after, deps.locale),
+  await sendToPersons(deps, office, `follow-up:${id}:due-date-request:${now.getTime()}`, (locale: Locale) =>
+    deps.messages.dueDateRequested(after, locale),
   );
   deps.onQueued?.();
   return after;
@@ -99,7 +97,7 @@ export async function decideDueDateRequest(
     deps,
     recipients,
     `follow-up:${id}:due-date-decision:${request.requestedAt.getTime()}`,
-    deps.messages.dueDateDecided(after, { approved, requested: request.dueDate }, deps.locale),
+    (locale: Locale) => deps.messages.dueDateDecided(after, { approved, requested: request.dueDate }, locale),
   );
   deps.onQueued?.();
   return after;

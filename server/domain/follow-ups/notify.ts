@@ -44,6 +44,8 @@ export async function announceClosed(deps: FollowUpDeps, followUp: TrackedFollow
     })),
   );
   const office = await deps.directory.officePersons(followUp.organization);
-  await sendToPersons(deps, office, `follow-up:${followUp.id}:closed:office`, message);
+  await sendToPersons(deps, office, `follow-up:${followUp.id}:closed:office`, (locale) =>
+    deps.messages.closed(followUp, locale),
+  );
   deps.onQueued?.();
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../bot/chat/message';
 import { DAY_MS } from '../time/berlin';
 import { FOLLOW_UP_REMINDER_DAYS, type FollowUpDeps } from './deps';
 import { berlinDay, daysUntil, dueReminderOffset, escalationMoment } from './due-days';
@@ -34,7 +35,7 @@ export async function runFollowUpReminders(
     if (!dueDate) continue;
     const days = dueReminderOffset(dueDate, followUp.createdAt, now, offsets);
     if (days !== undefined) {
-      const message = deps.messages.reminder(followUp, daysUntil(dueDate, now), deps.locale);
+      const message = (locale: Locale) => deps.messages.reminder(followUp, daysUntil(dueDate, now), locale);
       reminders += await sendToPersons(
         deps,
         await ownerPersons(deps, followUp),
@@ -59,7 +60,7 @@ async function escalate(
   now: Date,
 ): Promise<void> {
   const heads = await deps.directory.headPersons(followUp.organization);
-  const message = deps.messages.escalation(followUp, -daysUntil(dueDate, now), deps.locale);
+  const message = (locale: Locale) => deps.messages.escalation(followUp, -daysUntil(dueDate, now), locale);
   const reached = await sendToPersons(deps, heads, escalationKey(followUp.id, dueDate), message);
   if (!(await deps.store.markEscalated(followUp.id, now))) return;
   await deps.audit.record({

@@ -40,13 +40,12 @@ export async function notifyStep(
     context.meeting ?? (inquiry.meetingId ? await deps.store.meeting(inquiry.meetingId) : null) ?? null;
 
   const stepKey = context.key ? `${step}-${context.key}` : step;
-  const memberLocale = (await deps.localeOf?.(inquiry.authorPersonId)) ?? 'de';
   if (!context.memberAlreadyTold) {
     await sendDirect(
       deps.direct,
       inquiry.authorPersonId,
       inquiryKey(inquiry.id, stepKey, 'member'),
-      memberMessage(inquiry, step, memberLocale, meeting, context.supplement),
+      (locale) => memberMessage(inquiry, step, locale, meeting, context.supplement),
     );
   }
 
@@ -93,8 +92,7 @@ export async function notifyDepartment(
 ): Promise<number> {
   if (!inquiry.department) return 0;
   let reached = 0;
-  for (const personId of await deps.store.departmentPersons(inquiry.department)) {
-    const locale = (await deps.localeOf?.(personId)) ?? 'de';
+  const notice = (locale: Locale): ChatMessage => {
     const t = textsFor(locale);
     const body = {
       zugewiesen: t.departmentAssigned,
@@ -107,15 +105,14 @@ export async function notifyDepartment(
       due: inquiry.dueDate ? formatWhen(inquiry.dueDate, locale) : '–',
     });
     const title = fill(t.departmentTitle, { number: inquiry.number ?? '' });
+    return { title, text, fallbackText: `${title}: ${text}` };
+  };
+  for (const personId of await deps.store.departmentPersons(inquiry.department)) {
     reached += await sendDirect(
       deps.direct,
       personId,
       inquiryKey(inquiry.id, step, `department:${personId}`),
-      {
-        title,
-        text,
-        fallbackText: `${title}: ${text}`,
-      },
+      notice,
     );
   }
   return reached;

@@ -195,7 +195,5 @@ export interface InquiryDeps {
   outbox: OutboxPort;
   direct: DirectMessageDeps;
   channelLocale: Locale;
-  /** Language of a person's direct messages (German when unknown). */
-  localeOf?(personId: string): Promise<Locale>;
   onQueued?(): void;
 }

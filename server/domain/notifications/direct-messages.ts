@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../../bot/chat/message';
+import type { ChatMessage, Locale } from '../../../bot/chat/message';
 import type { ChatPlatform } from '../../../bot/chat/port';
 import type { OutboxPort } from '../announcements/ports';
 
@@ -7,6 +7,24 @@ export interface DirectAddress {
   platform: ChatPlatform;
   tenantId: string;
   channelId: string;
+  /** The language the person last wrote to the bot in on this platform (German when unknown). */
+  locale?: Locale;
+}
+
+/** A message, or how to write it in the reader's language. */
+export type DirectContent = ChatMessage | ((locale: Locale) => ChatMessage);
+
+function contentFor(content: DirectContent, address: DirectAddress): ChatMessage {
+  return typeof content === 'function' ? content(address.locale ?? 'de') : content;
+}
+
+function targetOf(address: DirectAddress) {
+  return {
+    platform: address.platform,
+    tenantId: address.tenantId,
+    channelId: address.channelId,
+    kind: 'direct' as const,
+  };
 }
 
 export interface DirectAddressBook {
@@ -33,7 +51,7 @@ export async function sendDirect(
   deps: DirectMessageDeps,
   personId: string,
   key: string,
-  message: ChatMessage,
+  message: DirectContent,
 ): Promise<number> {
   const addresses = await deps.addresses.addressesOf(personId);
   if (addresses.length === 0) return 0;
@@ -41,8 +59,8 @@ export async function sendDirect(
     addresses.map((address) => ({
       key: directKey(key, address),
       operation: 'post' as const,
-      target: { ...address, kind: 'direct' as const },
-      message,
+      target: targetOf(address),
+      message: contentFor(message, address),
     })),
   );
   return addresses.length;
@@ -53,7 +71,7 @@ export async function updateDirect(
   deps: DirectMessageDeps,
   personId: string,
   key: string,
-  message: ChatMessage,
+  message: DirectContent,
 ): Promise<void> {
   const addresses = await deps.addresses.addressesOf(personId);
   for (const address of addresses) {
@@ -61,8 +79,8 @@ export async function updateDirect(
       key: `${directKey(key, address)}:update`,
       operation: 'update',
       updates: directKey(key, address),
-      target: { ...address, kind: 'direct' },
-      message,
+      target: targetOf(address),
+      message: contentFor(message, address),
     });
   }
 }

@@ -28,12 +28,27 @@ export async function resolveChatPrincipal(user: ChatUser, now: Date): Promise<P
 interface PersonLite {
   _id: Types.ObjectId;
   name: string;
+  chatIdentities?: { platform: string; userId: string; locale?: string | null }[];
 }
 
 async function linkedPerson(user: ChatUser): Promise<PersonLite | null> {
-  return PersonModel.findOne({
+  const person = await PersonModel.findOne({
     chatIdentities: { $elemMatch: { platform: user.platform, userId: user.userId } },
   }).lean<PersonLite>();
+  if (person) await rememberLocale(person, user);
+  return person;
+}
+
+/** Direct messages go out in the language the user's chat client last reported. */
+async function rememberLocale(person: PersonLite, user: ChatUser): Promise<void> {
+  const identity = person.chatIdentities?.find(
+    (i) => i.platform === user.platform && i.userId === user.userId,
+  );
+  if (!identity || identity.locale === user.locale) return;
+  await PersonModel.updateOne(
+    { _id: person._id, chatIdentities: { $elemMatch: { platform: user.platform, userId: user.userId } } },
+    { $set: { 'chatIdentities.$.locale': user.locale } },
+  );
 }
 
 async function personByEmail(user: ChatUser, now: Date): Promise<PersonLite | null> {
@@ -73,6 +88,7 @@ export async function linkChatIdentity(
           platform: user.platform,
           userId: user.userId,
           tenantId: user.tenantId,
+          locale: user.locale,
           linkedAt: now,
         },
       },

@@ -14,7 +14,12 @@ export const mongoDirectAddressBook: DirectAddressBook = {
     const addresses: DirectAddress[] = [];
     for (const identity of person.chatIdentities) {
       if (identity.platform === 'slack' && identity.tenantId) {
-        addresses.push({ platform: 'slack', tenantId: identity.tenantId, channelId: identity.userId });
+        addresses.push({
+          platform: 'slack',
+          tenantId: identity.tenantId,
+          channelId: identity.userId,
+          ...localeOf(identity),
+        });
       } else if (identity.platform === 'teams') {
         const personal = await TeamsConversationModel.findOne({
           userAadObjectId: identity.userId,
@@ -26,9 +31,14 @@ export const mongoDirectAddressBook: DirectAddressBook = {
             platform: 'teams',
             tenantId: personal.tenantId,
             channelId: personal.conversationId,
+            ...localeOf(identity),
           });
       }
     }
     return addresses;
   },
 };
+
+function localeOf(identity: { locale?: string | null }): { locale?: 'de' | 'en' } {
+  return identity.locale === 'de' || identity.locale === 'en' ? { locale: identity.locale } : {};
+}

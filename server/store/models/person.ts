@@ -9,6 +9,8 @@ const chatIdentitySchema = new Schema(
     userId: { type: String, required: true },
     /** Teams tenant or Slack workspace (team) id. */
     tenantId: String,
+    /** The language of the user's chat client when they last wrote to the bot: for direct messages. */
+    locale: { type: String, enum: ['de', 'en'] },
     linkedAt: { type: Date, default: () => new Date() },
   },
   { _id: false },

@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../bot/chat/message';
 import type { BoundChannel, OutboxItem } from '../../announcements/ports';
 import { updateDirect } from '../../notifications/direct-messages';
 import { forecastPostKey, requestKey } from './keys';
@@ -123,13 +124,8 @@ export async function afterAnswer(
   const state = requestState(memberId, seats, answers);
   // Only a request that went out can be replaced (an update needs its post).
   if (answers.find((a) => a.personId === memberId)?.requestedAt) {
-    const message = deps.renderer.request(
-      open.announced,
-      { personId: memberId },
-      state,
-      'request',
-      deps.locale,
-    );
+    const message = (locale: Locale) =>
+      deps.renderer.request(open.announced, { personId: memberId }, state, 'request', locale);
     await updateDirect(deps.direct, memberId, requestKey(open.meeting.id, memberId), message);
   }
   await refreshForecast(deps, open);

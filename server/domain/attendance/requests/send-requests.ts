@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../bot/chat/message';
 import { sendDirect } from '../../notifications/direct-messages';
 import { reminderKey, requestKey } from './keys';
 import type { AttendanceRequestDeps, RequestMeeting } from './ports';
@@ -56,13 +57,8 @@ async function requestMeeting(
   for (const member of members) {
     const answer = answers.get(member.personId);
     if (!answer?.requestedAt) {
-      const message = deps.renderer.request(
-        announced,
-        member,
-        { response: answer?.response },
-        'request',
-        deps.locale,
-      );
+      const message = (locale: Locale) =>
+        deps.renderer.request(announced, member, { response: answer?.response }, 'request', locale);
       if (
         (await sendDirect(deps.direct, member.personId, requestKey(meeting.id, member.personId), message)) > 0
       ) {
@@ -74,7 +70,7 @@ async function requestMeeting(
     // A request sent after the reminder moment (a meeting planned at short notice) is not chased.
     const askedEarlier = answer.requestedAt.getTime() < reminderAt;
     if (reminderDue && askedEarlier && !answer.response && !answer.remindedAt) {
-      const message = deps.renderer.request(announced, member, {}, 'reminder', deps.locale);
+      const message = (locale: Locale) => deps.renderer.request(announced, member, {}, 'reminder', locale);
       if (
         (await sendDirect(deps.direct, member.personId, reminderKey(meeting.id, member.personId), message)) >
         0

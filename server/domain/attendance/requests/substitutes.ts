@@ -1,3 +1,4 @@
+import type { Locale } from '../../../../bot/chat/message';
 import type { Principal } from '../../access/principal';
 import { DomainError } from '../../errors';
 import { sendDirect } from '../../notifications/direct-messages';
@@ -90,7 +91,7 @@ export async function nameSubstitute(
     organization: open.meeting.committeeId,
     summary: `Vertretung benannt: ${substitute.name}`,
   });
-  const ask = deps.renderer.substituteAsk(open.announced, member, substitute, deps.locale);
+  const ask = (locale: Locale) => deps.renderer.substituteAsk(open.announced, member, substitute, locale);
   const reached = await sendDirect(
     deps.direct,
     substitute.personId,
@@ -149,12 +150,8 @@ export async function answerSubstitution(
       now,
     );
     await audit(`Vertretung für ${dative(memberName)} abgelehnt`);
-    const notice = deps.renderer.substituteDeclined(
-      open.announced,
-      { personId: input.memberId },
-      substituteName,
-      deps.locale,
-    );
+    const notice = (locale: Locale) =>
+      deps.renderer.substituteDeclined(open.announced, { personId: input.memberId }, substituteName, locale);
     await sendDirect(
       deps.direct,
       input.memberId,
@@ -179,7 +176,7 @@ export async function answerSubstitution(
     (seat) => seat.personId === personId,
   );
   const audience = entitled ? 'confidential' : 'public';
-  const agenda = deps.announcements.renderer.agenda(open.announced, audience, deps.locale);
+  const agenda = (locale: Locale) => deps.announcements.renderer.agenda(open.announced, audience, locale);
   await sendDirect(deps.direct, personId, substituteAgendaKey(open.meeting.id, personId), agenda);
   await audit(
     `Vertretung für ${dative(memberName)} bestätigt; Tagesordnung ${entitled ? 'mit nichtöffentlichem Teil' : '(öffentlicher Teil)'} gesendet`,
@@ -210,7 +207,7 @@ export async function releaseSubstitute(
   if (!options.notify) return;
   const seats = await deps.store.seats(open.meeting.committeeId, open.meeting.start);
   const name = seats.find((seat) => seat.personId === memberId)?.name ?? '?';
-  const notice = deps.renderer.substituteReleased(open.announced, { name }, deps.locale);
+  const notice = (locale: Locale) => deps.renderer.substituteReleased(open.announced, { name }, locale);
   await sendDirect(
     deps.direct,
     standIn.personId,
