@@ -22,6 +22,12 @@ const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'nav.openItems' },
   },
   {
+    path: '/anfragen',
+    name: 'inquiries',
+    component: () => import('./pages/InquiriesPage.vue'),
+    meta: { titleKey: 'nav.inquiries' },
+  },
+  {
     path: '/feeds',
     name: 'feeds',
     component: () => import('./pages/FeedsPage.vue'),

@@ -1,9 +1,16 @@
 /** fetch for /api and /feeds: same-origin cookies, JSON, and the CSRF header on changes. */
+/** A field the server refused, e.g. `{ path: 'department', message: 'Bitte geben Sie die Dienststelle an.' }`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
     this.name = 'ApiError';
@@ -37,11 +44,13 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string } } | null)?.error;
+    const error = (payload as { error?: { code?: string; message?: string; fields?: FieldError[] } } | null)
+      ?.error;
     throw new ApiError(
       response.status,
       error?.code ?? 'http_error',
       error?.message ?? `HTTP ${response.status}`,
+      error?.fields ?? [],
     );
   }
   return payload as T;

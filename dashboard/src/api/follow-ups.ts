@@ -1,4 +1,4 @@
-import { get } from './client';
+import { get, post } from './client';
 
 /** A Zusage, Prüf- or Arbeitsauftrag recorded in the meeting (GET /api/v1/meetings/:id/follow-ups). */
 export interface MeetingFollowUp {
@@ -25,3 +25,9 @@ export interface MeetingFollowUps {
 
 export const fetchMeetingFollowUps = (meetingId: string) =>
   get<MeetingFollowUps>(`/api/v1/meetings/${encodeURIComponent(meetingId)}/follow-ups`);
+
+/** POST /api/v1/follow-ups/:id/close: the owner or the office reports it done (answer not used here). */
+export const closeFollowUp = (id: string, completionNote: string) =>
+  post<{ id: string; status: string }>(`/api/v1/follow-ups/${encodeURIComponent(id)}/close`, {
+    completionNote,
+  });

@@ -5,6 +5,9 @@ export interface SessionUser {
   displayName: string;
   roles: string[];
   officeCommitteeIds?: string[];
+  memberCommitteeIds?: string[];
+  personId?: string | null;
+  department?: string | null;
 }
 
 export interface SessionInfo {

@@ -1,3 +1,7 @@
+import { de as attendance } from './attendance';
+import { de as closeFollowUp } from './close-follow-up';
+import { de as documents } from './documents';
+import { de as inquiries } from './inquiries';
 /** German: the users' language and the source of every text. */
 const de = {
   app: {
@@ -11,6 +15,7 @@ const de = {
   nav: {
     calendar: 'Sitzungskalender',
     openItems: 'Offene Punkte',
+    inquiries: 'Anfragen',
     feeds: 'Kalender abonnieren',
     login: 'Anmelden',
     logout: 'Abmelden',
@@ -184,6 +189,7 @@ const de = {
       state: 'Stand',
       department: 'Zuständig',
       due: 'Fällig',
+      actions: 'Aktionen',
     },
     loginRequired: 'Offene Punkte sind nur nach Anmeldung sichtbar.',
   },
@@ -201,6 +207,10 @@ const de = {
     none: 'Keine persönliche Adresse aktiv.',
     copyHint: 'Diese Adresse wird nur jetzt angezeigt.',
   },
+  attendance,
+  closeFollowUp,
+  documents,
+  inquiries,
   notFound: { title: 'Seite nicht gefunden', home: 'Zur Startseite' },
 };
 

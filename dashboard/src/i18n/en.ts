@@ -1,3 +1,7 @@
+import { en as attendance } from './attendance';
+import { en as closeFollowUp } from './close-follow-up';
+import { en as documents } from './documents';
+import { en as inquiries } from './inquiries';
 import type { Messages } from './de';
 
 const en: Messages = {
@@ -12,6 +16,7 @@ const en: Messages = {
   nav: {
     calendar: 'Meeting calendar',
     openItems: 'Open items',
+    inquiries: 'Inquiries',
     feeds: 'Subscribe to calendar',
     login: 'Sign in',
     logout: 'Sign out',
@@ -182,6 +187,7 @@ const en: Messages = {
       state: 'State',
       department: 'Responsible',
       due: 'Due',
+      actions: 'Actions',
     },
     loginRequired: 'Open items are visible after signing in only.',
   },
@@ -199,6 +205,10 @@ const en: Messages = {
     none: 'No personal address is active.',
     copyHint: 'This address is shown only now.',
   },
+  attendance,
+  closeFollowUp,
+  documents,
+  inquiries,
   notFound: { title: 'Page not found', home: 'To the start page' },
 };
 
