@@ -4,6 +4,9 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { build } from 'vite';
 import { createApp } from '../../../server/http/app';
+import { createAnnouncementDeps } from '../../../server/composition/chat';
+import { createWorkflows } from '../../../server/composition/workflows';
+import { mongoDirectAddressBook } from '../../../server/store/chat/direct-addresses';
 import { channelBindingsRouter } from '../../../server/http/api/channel-bindings/router';
 import { dashboardResources } from '../../../server/http/api/dashboard-resources';
 import { createFeedTokenRouter } from '../../../server/http/feeds/feed-token-router';
@@ -33,8 +36,8 @@ export interface DashboardServer {
 }
 
 /**
- * The real server as main.ts composes it for the dashboard: createApp with the API resources, the
- * feed-token API, the ICS feeds and the built dashboard, on an embedded test database filled by
+ * The real server as main.ts composes it for the dashboard: createApp with the API resources and
+ * the workflows' routes (without their schedules), the feed-token API, the ICS feeds and the built dashboard, on an embedded test database filled by
  * `seed` (the demo data unless told otherwise).
  */
 export async function startDashboardServer(
@@ -49,6 +52,14 @@ export async function startDashboardServer(
   const config = testConfig({ PUBLIC_URL: baseUrl });
   const clock = () => new Date();
   const stores = mongoRepositories();
+  const announcements = createAnnouncementDeps({ clock });
+  const workflows = createWorkflows({
+    clock,
+    stores,
+    announcements,
+    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
+    onQueued: () => undefined,
+  });
   const app = createApp({
     config,
     logger: silentLogger,
@@ -65,6 +76,7 @@ export async function startDashboardServer(
         }),
       },
       { path: '/me/feed-token', router: createFeedTokenRouter({ clock, publicUrl: config.http.publicUrl }) },
+      ...workflows.flatMap((workflow) => workflow.apiRoutes ?? []),
     ],
     routes: [
       { path: '/feeds', router: createFeedsRouter({ clock, publicUrl: config.http.publicUrl }) },

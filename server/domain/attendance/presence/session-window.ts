@@ -12,6 +12,15 @@ export function sessionWindow(meeting: Pick<QuorumMeeting, 'start' | 'end'>): { 
   return { from, until: berlin(day.year, day.month, day.day + 1) };
 }
 
+/**
+ * The moment quorum is shown for when none is asked: now, or for a session that is over its last
+ * moment (after the end everyone has left, which says nothing about the session).
+ */
+export function quorumMomentOf(meeting: Pick<QuorumMeeting, 'start' | 'end'>, now: Date): Date {
+  const { until } = sessionWindow(meeting);
+  return now.getTime() >= until.getTime() ? new Date(until.getTime() - 1) : now;
+}
+
 export function assertWithinSession(meeting: Pick<QuorumMeeting, 'start' | 'end'>, at: Date): void {
   const { from, until } = sessionWindow(meeting);
   if (Number.isNaN(at.getTime()) || at < from || at > until) {

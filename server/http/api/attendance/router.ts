@@ -14,6 +14,7 @@ import { refuse, requireCommitteeManager, requirePrincipal } from '../common/acc
 import { auditFor } from '../common/audit';
 import { idParams } from '../common/schemas';
 import { presentAttendance, presentQuorum } from './presenter';
+import { quorumMomentOf } from '../../../domain/attendance/presence/session-window';
 import {
   attendanceQuery,
   befangenheitBody,
@@ -163,7 +164,7 @@ export function attendanceRouter(deps: AttendanceApiDeps): Router {
   router.get('/:id/quorum', async (req, res) => {
     const loaded = await meetingFor(req, 'read');
     const query = parse(quorumQuery, req.query, 'query');
-    const at = query.at ?? presence.clock();
+    const at = query.at ?? quorumMomentOf(loaded.meeting, presence.clock());
     const item = query.item ? loaded.meeting.agendaItems.find((i) => i.id === query.item) : undefined;
     if (query.item && !item) {
       throw new DomainError(
@@ -186,7 +187,7 @@ export function attendanceRouter(deps: AttendanceApiDeps): Router {
   router.get('/:id/quorum/items', async (req, res) => {
     const loaded = await meetingFor(req, 'read');
     const query = parse(quorumItemsQuery, req.query, 'query');
-    const at = query.at ?? presence.clock();
+    const at = query.at ?? quorumMomentOf(loaded.meeting, presence.clock());
     const items = loaded.meeting.agendaItems;
     const results = evaluateAgenda(
       loaded.situation,
