@@ -2,7 +2,7 @@ import type { Principal } from '../access/principal';
 import { DomainError } from '../errors';
 import { addBerlinDays } from '../time/berlin';
 import { mayTriage } from './access';
-import { assignNumber } from './filing';
+import { assignNumber } from './numbering';
 import { notifyStep } from './notify';
 import type { HistoryEntry, Inquiry, InquiryDeps } from './ports';
 import { ANSWER_MAX } from './transitions';
