@@ -134,6 +134,23 @@ export async function assignInquiry(
   return updated;
 }
 
+/** An answer or supplementary answer: by the assigned department or the office, in a state that allows it. */
+async function answerOf(
+  deps: InquiryDeps,
+  principal: Principal,
+  id: string,
+  action: 'answer' | 'supplement',
+  input: { text: string; fileUrl?: string },
+) {
+  const inquiry = await loadReadable(deps, principal, id);
+  if (!isAssignedDepartment(principal, inquiry) && !mayTriage(principal, inquiry.committeeId))
+    throw forbidden();
+  nextState(action, inquiry.state);
+  const text = requiredText(input.text, 'text', de.answerRequired, ANSWER_MAX);
+  const fileUrl = optionalHttpsUrl(input.fileUrl, 'fileUrl');
+  return { inquiry, text, fileUrl };
+}
+
 export async function answerInquiry(
   deps: InquiryDeps,
   principal: Principal,
@@ -141,12 +158,7 @@ export async function answerInquiry(
   input: { text: string; fileUrl?: string },
   now: Date,
 ) {
-  const inquiry = await loadReadable(deps, principal, id);
-  if (!isAssignedDepartment(principal, inquiry) && !mayTriage(principal, inquiry.committeeId))
-    throw forbidden();
-  nextState('answer', inquiry.state);
-  const text = requiredText(input.text, 'text', de.answerRequired, ANSWER_MAX);
-  const fileUrl = optionalHttpsUrl(input.fileUrl, 'fileUrl');
+  const { inquiry, text, fileUrl } = await answerOf(deps, principal, id, 'answer', input);
   const updated = await step(deps, principal, inquiry, 'answer', now, {
     answer: { text, ...(fileUrl ? { fileUrl } : {}), answeredAt: now },
   });
@@ -180,12 +192,7 @@ export async function supplementInquiry(
   input: { text: string; fileUrl?: string },
   now: Date,
 ) {
-  const inquiry = await loadReadable(deps, principal, id);
-  if (!isAssignedDepartment(principal, inquiry) && !mayTriage(principal, inquiry.committeeId))
-    throw forbidden();
-  nextState('supplement', inquiry.state);
-  const text = requiredText(input.text, 'text', de.answerRequired, ANSWER_MAX);
-  const fileUrl = optionalHttpsUrl(input.fileUrl, 'fileUrl');
+  const { inquiry, text, fileUrl } = await answerOf(deps, principal, id, 'supplement', input);
   const supplement = { text, ...(fileUrl ? { fileUrl } : {}) };
   const updated = await step(
     deps,
