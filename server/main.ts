@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAnnouncementDeps, createConversationHandler, slackStorage } from './composition/chat';
 import { createWorkflows } from './composition/workflows';
-import { mongoDirectAddressBook } from './store/chat/direct-addresses';
+import { createWorkflowContext } from './composition/workflow-context';
 import { createSlack, SLACK_MOUNT_PATH, type SlackIntegration } from '../bot/slack/mount';
 import { createTeamsIntegration, TEAMS_MESSAGES_PATH, type TeamsIntegration } from '../bot/teams/index';
 import { createMongoPersonaDirectory } from './store/chat/playground-personas';
@@ -50,13 +50,7 @@ async function main(): Promise<void> {
   const onQueued = () => dispatcher.nudge();
   const announcements = createAnnouncementDeps({ clock });
   const stores = mongoRepositories();
-  const workflows = createWorkflows({
-    clock,
-    stores,
-    announcements,
-    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-    onQueued,
-  });
+  const workflows = createWorkflows(createWorkflowContext({ clock, stores, announcements, onQueued }));
   const features = workflows.flatMap((workflow) => (workflow.chat ? [workflow.chat] : []));
   const conversation = createConversationHandler({ clock, onQueued, features });
   const once = (key: string, fn: () => Promise<void>) => processOnce(key, fn);

@@ -1,7 +1,7 @@
+import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import type { Types } from 'mongoose';
-import { createAnnouncementDeps, createConversationHandler } from '../../../server/composition/chat';
+import { createConversationHandler } from '../../../server/composition/chat';
 import { createAttendanceRequestsWorkflow } from '../../../server/composition/attendance-requests';
-import type { WorkflowContext } from '../../../server/composition/workflow';
 import { BodyModel } from '../../../server/store/models/body';
 import { ChannelBindingModel } from '../../../server/store/models/channel-binding';
 import { MeetingModel } from '../../../server/store/models/meeting';
@@ -9,8 +9,6 @@ import { MEMBERSHIP_ROLES, MembershipModel } from '../../../server/store/models/
 import { OrganizationModel } from '../../../server/store/models/organization';
 import { PersonModel } from '../../../server/store/models/person';
 import { OutboxMessageModel } from '../../../server/store/models/outbox-message';
-import { mongoDirectAddressBook } from '../../../server/store/chat/direct-addresses';
-import { mongoRepositories } from '../../../server/store/repositories/index';
 import type { ChatOrigin, ChatUser } from '../../../bot/chat/port';
 
 export const DAY = 86_400_000;
@@ -134,14 +132,7 @@ export type World = Awaited<ReturnType<typeof seedWorld>>;
 
 /** The workflow and a conversation with it, on the real store and outbox. */
 export function workflowAt(clock: () => Date) {
-  const announcements = createAnnouncementDeps({ clock });
-  const context: WorkflowContext = {
-    clock,
-    stores: mongoRepositories(),
-    announcements,
-    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-    onQueued: () => undefined,
-  };
+  const context = createWorkflowContext({ clock });
   const workflow = createAttendanceRequestsWorkflow(context);
   const conversation = createConversationHandler({ clock, features: workflow.chat ? [workflow.chat] : [] });
   return { workflow, conversation, context };

@@ -1,20 +1,10 @@
+import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../../bot/chat/commands/parse';
-import { createAnnouncementDeps } from '../../../server/composition/chat';
 import { createWorkflows } from '../../../server/composition/workflows';
-import { mongoDirectAddressBook } from '../../../server/store/chat/direct-addresses';
-import { mongoRepositories } from '../../../server/store/repositories/index';
 
 function workflows() {
-  const clock = () => new Date('2026-11-22T10:00:00Z');
-  const announcements = createAnnouncementDeps({ clock });
-  return createWorkflows({
-    clock,
-    stores: mongoRepositories(),
-    announcements,
-    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-    onQueued: () => undefined,
-  });
+  return createWorkflows(createWorkflowContext({ clock: () => new Date('2026-11-22T10:00:00Z') }));
 }
 
 describe('the workflows in the conversation', () => {

@@ -1,12 +1,11 @@
+import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import mongoose from 'mongoose';
 import { build } from 'vite';
 import { createApp } from '../../../server/http/app';
-import { createAnnouncementDeps } from '../../../server/composition/chat';
 import { createWorkflows } from '../../../server/composition/workflows';
-import { mongoDirectAddressBook } from '../../../server/store/chat/direct-addresses';
 import { channelBindingsRouter } from '../../../server/http/api/channel-bindings/router';
 import { dashboardResources } from '../../../server/http/api/dashboard-resources';
 import { createFeedTokenRouter } from '../../../server/http/feeds/feed-token-router';
@@ -52,14 +51,7 @@ export async function startDashboardServer(
   const config = testConfig({ PUBLIC_URL: baseUrl });
   const clock = () => new Date();
   const stores = mongoRepositories();
-  const announcements = createAnnouncementDeps({ clock });
-  const workflows = createWorkflows({
-    clock,
-    stores,
-    announcements,
-    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-    onQueued: () => undefined,
-  });
+  const workflows = createWorkflows(createWorkflowContext({ clock, stores }));
   const app = createApp({
     config,
     logger: silentLogger,

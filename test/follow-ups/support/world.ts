@@ -1,9 +1,7 @@
-import { createAnnouncementDeps } from '../../../server/composition/chat';
+import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import { followUpDeps } from '../../../server/composition/follow-ups';
 import type { FollowUpDeps } from '../../../server/domain/follow-ups/deps';
 import { berlin } from '../../../server/domain/time/berlin';
-import { mongoRepositories } from '../../../server/store/repositories/index';
-import { mongoDirectAddressBook } from '../../../server/store/chat/direct-addresses';
 import { BodyModel } from '../../../server/store/models/body';
 import { ChannelBindingModel } from '../../../server/store/models/channel-binding';
 import { FollowUpModel } from '../../../server/store/models/follow-up';
@@ -151,15 +149,8 @@ export async function storedFollowUp(
 
 /** The follow-ups workflow's deps as one app instance has them, on the given clock. */
 export function instanceDeps(clock: () => Date, overrides: Partial<FollowUpDeps> = {}): FollowUpDeps {
-  const announcements = createAnnouncementDeps({ clock });
   return {
-    ...followUpDeps({
-      clock,
-      stores: mongoRepositories(),
-      announcements,
-      direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-      onQueued: () => undefined,
-    }),
+    ...followUpDeps(createWorkflowContext({ clock })),
     ...overrides,
   };
 }

@@ -1,13 +1,11 @@
-import { createAnnouncementDeps, createConversationHandler } from '../../../../server/composition/chat';
+import { createWorkflowContext } from '../../../../server/composition/workflow-context';
+import { createConversationHandler } from '../../../../server/composition/chat';
 import { createInquiryChatWorkflow } from '../../../../server/composition/inquiry-chat';
-import type { WorkflowContext } from '../../../../server/composition/workflow';
-import { mongoDirectAddressBook } from '../../../../server/store/chat/direct-addresses';
 import { BodyModel } from '../../../../server/store/models/body';
 import { MeetingModel } from '../../../../server/store/models/meeting';
 import { MembershipModel } from '../../../../server/store/models/membership';
 import { OrganizationModel } from '../../../../server/store/models/organization';
 import { PersonModel } from '../../../../server/store/models/person';
-import { mongoRepositories } from '../../../../server/store/repositories/index';
 import { UserModel } from '../../../../server/store/models/user';
 import { USER as TEAMS_USER, TENANT } from '../../../bot/teams/support/activities';
 
@@ -110,14 +108,7 @@ export async function seedInquiryWorld() {
 
 /** The conversation layer as `server/main.ts` builds it, with only the Anfrage chat workflow. */
 export function inquiryConversation(clock: () => Date) {
-  const announcements = createAnnouncementDeps({ clock });
-  const context: WorkflowContext = {
-    clock,
-    stores: mongoRepositories(),
-    announcements,
-    direct: { addresses: mongoDirectAddressBook, outbox: announcements.outbox },
-    onQueued: () => undefined,
-  };
+  const context = createWorkflowContext({ clock });
   const workflow = createInquiryChatWorkflow(context);
   return createConversationHandler({ clock, features: workflow.chat ? [workflow.chat] : [] });
 }
