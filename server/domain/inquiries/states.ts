@@ -16,9 +16,6 @@ export const INQUIRY_TRANSITIONS = {
 
 export type InquiryAction = keyof typeof INQUIRY_TRANSITIONS;
 
-/** States in which an Anfrage still waits for its answer. */
-export const OPEN_STATES: readonly InquiryState[] = ['eingereicht', 'angenommen', 'zugewiesen'];
-
 export function canTake(action: InquiryAction, from: InquiryState): boolean {
   return (INQUIRY_TRANSITIONS[action].from as readonly InquiryState[]).includes(from);
 }
