@@ -9,18 +9,36 @@ import { promisify } from 'node:util';
 const write = promisify(fs.write);
 const fdatasync = promisify(fs.fdatasync);
 
-/**
- * What this machine allows at best, whatever the server does: the latency of one small durable
- * write (write + fdatasync into preallocated space, as the journal does) in `dir`, and of one
- * request/response over loopback TCP to another process.
- */
-export async function measureEnvironmentFloor(
-  dir: string,
-): Promise<{ syncMicros: number; roundTripMicros: number }> {
-  return { syncMicros: await measureSync(dir), roundTripMicros: await measureRoundTrip() };
+export interface EnvironmentFloor {
+  /** One small durable write (write + fdatasync into preallocated space) through the thread pool, in µs. */
+  threadPoolSyncMicros: number;
+  /** The same on the event loop's thread, blocking (the best durable write the machine allows), in µs. */
+  inlineSyncMicros: number;
+  /** One request/response over loopback TCP to another process, in µs. */
+  roundTripMicros: number;
 }
 
-async function measureSync(dir: string): Promise<number> {
+/**
+ * What this machine allows at best, whatever the server does: the latency of one small durable
+ * write (as the journal does it) in `dir`, both ways a Node process can do it, and of one
+ * request/response over loopback TCP to another process.
+ */
+export async function measureEnvironmentFloor(dir: string): Promise<EnvironmentFloor> {
+  const threadPoolSyncMicros = await measureSync(dir, async (fd, record, position) => {
+    await write(fd, record, 0, record.length, position);
+    await fdatasync(fd);
+  });
+  const inlineSyncMicros = await measureSync(dir, (fd, record, position) => {
+    fs.writeSync(fd, record, 0, record.length, position);
+    fs.fdatasyncSync(fd);
+  });
+  return { threadPoolSyncMicros, inlineSyncMicros, roundTripMicros: await measureRoundTrip() };
+}
+
+async function measureSync(
+  dir: string,
+  durableWrite: (fd: number, record: Buffer, position: number) => Promise<void> | void,
+): Promise<number> {
   const path = join(dir, 'sync-probe.bin');
   const fd = fs.openSync(path, 'w+');
   try {
@@ -29,10 +47,7 @@ async function measureSync(dir: string): Promise<number> {
     const record = Buffer.alloc(200, 1);
     const count = 1000;
     const start = performance.now();
-    for (let i = 0; i < count; i++) {
-      await write(fd, record, 0, record.length, i * record.length);
-      await fdatasync(fd);
-    }
+    for (let i = 0; i < count; i++) await durableWrite(fd, record, i * record.length);
     return ((performance.now() - start) * 1000) / count;
   } finally {
     fs.closeSync(fd);

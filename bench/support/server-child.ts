@@ -3,7 +3,8 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 
-const SCRIPT = fileURLToPath(new URL('./embedded-server-process.ts', import.meta.url));
+const EMBEDDED_SERVER = fileURLToPath(new URL('./embedded-server-process.ts', import.meta.url));
+const INSTANT_REPLY_SERVER = fileURLToPath(new URL('./instant-reply-server.ts', import.meta.url));
 
 export interface ServerChild {
   uri: string;
@@ -17,10 +18,19 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
-export async function startServerChild(dataDir: string, nodeArgs: string[] = []): Promise<ServerChild> {
+export function startServerChild(dataDir: string, nodeArgs: string[] = []): Promise<ServerChild> {
+  return startChild([EMBEDDED_SERVER, dataDir], nodeArgs);
+}
+
+/** The stand-in server of instant-reply-server.ts (`rss()` is not meaningful for it). */
+export function startInstantReplyServer(): Promise<ServerChild> {
+  return startChild([INSTANT_REPLY_SERVER], []);
+}
+
+async function startChild(scriptAndArgs: string[], nodeArgs: string[]): Promise<ServerChild> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--expose-gc', ...nodeArgs, '--import', 'tsx', SCRIPT, dataDir],
+    ['--expose-gc', ...nodeArgs, '--import', 'tsx', ...scriptAndArgs],
     { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] },
   );
   const exited = once(child, 'exit');

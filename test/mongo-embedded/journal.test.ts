@@ -224,6 +224,25 @@ describe('file persistence: group commit', () => {
     expect(persistence.stats().syncs).toBe(2);
   });
 
+  it("syncs on the event loop's thread once the disk has proven fast", async () => {
+    // Every sync counts as fast here, so a slow test machine does not change the outcome.
+    const persistence = await open(temp.dir, { inlineSyncMaxMs: 10_000 });
+    for (let i = 0; i < 20; i++) await persistence.commit(putBatch(i));
+    const { syncs, inlineSyncs } = persistence.stats();
+    expect(syncs).toBe(20);
+    // The first eight syncs prove the disk fast.
+    expect(inlineSyncs).toBe(12);
+    expect(await loadAll(await reopen(persistence))).toEqual(
+      Array.from({ length: 20 }, (_, i) => putBatch(i)),
+    );
+  });
+
+  it('syncs in the thread pool when switched off', async () => {
+    const persistence = await open(temp.dir, { inlineSyncMaxMs: 0 });
+    for (let i = 0; i < 20; i++) await persistence.commit(putBatch(i));
+    expect(persistence.stats()).toMatchObject({ syncs: 20, inlineSyncs: 0 });
+  });
+
   it('preallocates journal space ahead of the records and trims it on close', async () => {
     const persistence = await open(temp.dir, { preallocateBytes: 256 * 1024 });
     await persistence.commit(putBatch(1));

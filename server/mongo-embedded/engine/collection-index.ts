@@ -77,12 +77,15 @@ export class CollectionIndex {
 
   /** Entries with low <= key < high, in key order. */
   scan(low: string, high: string): IndexEntry[] {
-    const out: IndexEntry[] = [];
+    return [...this.entriesIn(low, high)];
+  }
+
+  /** Entries with low <= key < high, in key order, read as they are iterated. */
+  *entriesIn(low: string, high: string): Generator<IndexEntry> {
     for (const entry of this.entries.from(low)) {
-      if (entry.key >= high) break;
-      out.push(entry);
+      if (entry.key >= high) return;
+      yield entry;
     }
-    return out;
   }
 
   /** Replaces the entries by those of `records` (used after replaying the journal). */

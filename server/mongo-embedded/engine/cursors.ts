@@ -90,10 +90,14 @@ function takeBatch(cursor: ServerCursor, batchSize: number): Document[] {
   const limit = batchSize > 0 ? batchSize : Number.MAX_SAFE_INTEGER;
   while (cursor.position < cursor.docs.length && batch.length < limit) {
     const doc = cursor.docs[cursor.position]!;
-    const size = calculateObjectSize(doc);
-    if (batch.length > 0 && bytes + size > MAX_BATCH_BYTES) break;
+    // The first document always goes; sizes only matter from the second on (a findOne has none).
+    if (batch.length > 0) {
+      if (batch.length === 1) bytes = calculateObjectSize(batch[0]!);
+      const size = calculateObjectSize(doc);
+      if (bytes + size > MAX_BATCH_BYTES) break;
+      bytes += size;
+    }
     batch.push(doc);
-    bytes += size;
     cursor.position++;
   }
   return batch;

@@ -21,17 +21,36 @@ export function countGroupResult(stage: Document, docs: readonly Document[]): Do
   if (!fields) return undefined;
   const groups = new Map<string, { id: unknown; count: number }>();
   for (const doc of docs) {
-    const values: unknown[] = [];
+    let key = '';
     for (const [, field] of fields) {
-      if (!Object.prototype.hasOwnProperty.call(doc, field) || doc[field] === undefined) return undefined;
-      values.push(doc[field]);
+      const value = doc[field];
+      if (value === undefined || !Object.prototype.hasOwnProperty.call(doc, field)) return undefined;
+      key += groupKeyPart(value);
     }
-    const key = values.map(encodeKey).join('');
     const found = groups.get(key);
     if (found) found.count += 1;
-    else groups.set(key, { id: groupId(id, fields, values), count: 1 });
+    else
+      groups.set(key, {
+        id: groupId(
+          id,
+          fields,
+          fields.map(([, field]) => doc[field]),
+        ),
+        count: 1,
+      });
   }
   return [...groups.values()].map((each) => counted(each.id, counters, each.count));
+}
+
+/**
+ * Self-delimiting and equal exactly for values MongoDB groups together. Strings and booleans, the
+ * usual grouped values, get a shorter form than the index key encoding (and cannot collide with it:
+ * those start with a type-rank character from 0x20 up).
+ */
+function groupKeyPart(value: unknown): string {
+  if (typeof value === 'boolean') return value ? '\u0001' : '\u0002';
+  if (typeof value === 'string') return `\u0003${value.length}:${value}`;
+  return encodeKey(value);
 }
 
 function isCounter(name: string, accumulator: unknown): boolean {

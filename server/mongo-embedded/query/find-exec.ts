@@ -1,9 +1,9 @@
 import type { Document } from 'bson';
 import type { Collection } from '../engine/collection';
-import { compileFilter } from './filter';
-import { planQuery } from './planner';
+import { compileFilter, validateFilter } from './filter';
+import { planQuery, type CandidateOrder } from './planner';
 import { compileProjection } from './projection';
-import { sortDocuments } from './sort';
+import { sortDocuments, sortFields, type SortField } from './sort';
 
 export interface FindOptions {
   filter?: Document;
@@ -27,34 +27,55 @@ export function matchDocuments(
   collection: Collection | undefined,
   options: FindOptions,
 ): { docs: Document[]; stats: ExecutionStats } {
-  const predicate = compileFilter(options.filter, options.variables);
-  if (!collection)
+  if (!collection) {
+    compileFilter(options.filter, options.variables); // an invalid filter fails even so
     return { docs: [], stats: { stage: 'EOF', docsExamined: 0, keysExamined: 0, nReturned: 0 } };
+  }
   const plan = planQuery(collection, options.filter);
-  const filter = plan.coveredPath ? withoutPath(options.filter!, plan.coveredPath) : undefined;
-  const test = filter ? compileFilter(filter, options.variables) : predicate;
-  const canStopEarly = !options.sort && options.limit !== undefined && options.limit > 0;
-  const wanted = (options.skip ?? 0) + (options.limit ?? 0);
+  let filter = options.filter;
+  if (plan.coveredPath) {
+    validateFilter(filter);
+    filter = withoutPath(filter!, plan.coveredPath);
+  }
+  const test = compileFilter(filter, options.variables);
+  const sort = sortFields(options.sort);
+  const inOrder = !sort || isSortedBy(plan.order, sort);
+  const wanted = options.limit ? (options.skip ?? 0) + options.limit : Number.POSITIVE_INFINITY;
   let docs: Document[] = [];
   let docsExamined = 0;
   for (const doc of plan.docs) {
     docsExamined++;
     if (test(doc)) docs.push(doc);
-    if (canStopEarly && docs.length >= wanted) break;
+    if (inOrder && docs.length >= wanted) break;
   }
   collection.stats.docsExamined += docsExamined;
-  collection.stats.keysExamined += plan.keysExamined;
-  docs = sortDocuments(docs, options.sort);
+  collection.stats.keysExamined += plan.docs.keysExamined;
+  if (!inOrder) docs = sortDocuments(docs, options.sort, Number.isFinite(wanted) ? wanted : undefined);
   if (options.skip) docs = docs.slice(options.skip);
   if (options.limit) docs = docs.slice(0, options.limit);
   const stats: ExecutionStats = {
     stage: plan.stage,
     ...(plan.indexName ? { indexName: plan.indexName } : {}),
     docsExamined,
-    keysExamined: plan.keysExamined,
+    keysExamined: plan.docs.keysExamined,
     nReturned: docs.length,
   };
   return { docs, stats };
+}
+
+/**
+ * Whether candidates in `order` are already sorted by `sort`: its fields, leaving out those the
+ * index range pins to one value, are ascending and lead the candidates' order.
+ */
+function isSortedBy(order: CandidateOrder | undefined, sort: SortField[]): boolean {
+  if (!order) return false;
+  let position = 0;
+  for (const { path, dir } of sort) {
+    if (order.pinned.has(path)) continue;
+    if (dir !== 1 || order.fields[position] !== path) return false;
+    position++;
+  }
+  return true;
 }
 
 /** The filter without one top-level field's condition. */

@@ -3,23 +3,30 @@ import { bsonTag, isPlainObject } from '../bson-values';
 import type { Collection } from '../engine/collection';
 import type { CollectionIndex } from '../engine/collection-index';
 import { encodeKey, typeBracket } from '../engine/key-encoding';
-
-interface KeyRange {
-  low: string;
-  high: string;
-}
+import { CollectionScan, IndexCandidates, type Candidates, type KeyRange } from './index-candidates';
 
 export interface Plan {
   stage: 'IXSCAN' | 'COLLSCAN';
   indexName?: string;
-  /** Candidate documents; the filter is still applied to each (but see `coveredPath`). */
-  docs: Document[];
-  keysExamined: number;
+  /** Candidate documents, read as they are iterated; the filter is still applied to each (but see `coveredPath`). */
+  docs: Candidates;
   /**
    * A top-level field whose condition every candidate already satisfies, because the index
    * bounds express it exactly; the caller need not test it again.
    */
   coveredPath?: string;
+  /** How the candidates come ordered, when that is known (see `CandidateOrder`). */
+  order?: CandidateOrder;
+}
+
+/**
+ * Candidates read from an index without arrays come in the order of the index's fields, then of
+ * `_id` (entries with equal keys are ordered by record id, the encoded `_id`). Fields pinned to one
+ * value are constant; `fields` lists the fields the candidates are ordered by, ending with `_id`.
+ */
+export interface CandidateOrder {
+  pinned: Set<string>;
+  fields: string[];
 }
 
 /** Above every encoded continuation: `prefix + SUFFIX_MAX` bounds all keys starting with prefix. */
@@ -27,7 +34,8 @@ const SUFFIX_MAX = '\uffff';
 
 /**
  * Chooses candidates for a filter: an index on a field the filter tests for equality (best) or a
- * range, else the whole collection. Only the index's first field is used.
+ * range, else the whole collection. Only the index's first field is used (and the second to
+ * narrow an equality).
  */
 export function planQuery(collection: Collection, filter: Document | undefined): Plan {
   const conditions = topLevelConditions(filter ?? {});
@@ -44,33 +52,48 @@ export function planQuery(collection: Collection, filter: Document | undefined):
       if (!best || score > best.score) best = { index, ranges: found.ranges, score, path, condition };
     }
   }
-  if (!best) return { stage: 'COLLSCAN', docs: [...collection.records.values()], keysExamined: 0 };
-  const ranges =
-    best.score >= 2 ? (narrowBySecondField(best.index, best.ranges, conditions) ?? best.ranges) : best.ranges;
-  const seen = new Set<string>();
-  const docs: Document[] = [];
-  let keysExamined = 0;
-  for (const range of ranges) {
-    for (const entry of best.index.scan(range.low, range.high)) {
-      keysExamined++;
-      if (seen.has(entry.id)) continue;
-      seen.add(entry.id);
-      const doc = collection.get(entry.id);
-      if (doc) docs.push(doc);
-    }
-  }
+  if (!best) return { stage: 'COLLSCAN', docs: new CollectionScan(collection) };
+  const index = best.index;
+  const narrowed = best.score >= 2 ? narrowBySecondField(index, best.ranges, conditions) : undefined;
+  const ranges = narrowed?.ranges ?? best.ranges;
   const covered =
     filter !== undefined &&
     Object.prototype.hasOwnProperty.call(filter, best.path) &&
     conditions.get(best.path)?.length === 1 &&
-    boundsAreExact(best.path, best.condition, best.index);
+    boundsAreExact(best.path, best.condition, index);
+  const equality = best.score >= 2;
+  const prefixLengths = equality ? best.ranges.map((range) => range.low.length) : undefined;
+  const docs = new IndexCandidates(collection, index, ranges, prefixLengths);
+  const pinsSecond = narrowed?.pinsSecondField === true;
+  const order = docs.merged
+    ? candidateOrder(index, 'merged', pinsSecond)
+    : ranges.length === 1 && !index.multikey
+      ? candidateOrder(index, equality ? 'pinned' : 'ordered', pinsSecond)
+      : undefined;
   return {
     stage: 'IXSCAN',
-    indexName: best.index.name,
+    indexName: index.name,
     docs,
-    keysExamined,
     ...(covered ? { coveredPath: best.path } : {}),
+    ...(order ? { order } : {}),
   };
+}
+
+/**
+ * The first field of the candidates' index is `pinned` to one value by an equality, `ordered` by
+ * a range scan, or `merged` away (equalities on several values, merged by the following fields).
+ */
+function candidateOrder(
+  index: CollectionIndex,
+  first: 'pinned' | 'ordered' | 'merged',
+  pinsSecond: boolean,
+): CandidateOrder {
+  const [firstPath, ...rest] = index.fields.map(([path]) => path);
+  const pinned = new Set<string>();
+  if (first === 'pinned') pinned.add(firstPath!);
+  if (pinsSecond) pinned.add(rest[0]!);
+  const following = pinsSecond ? rest.slice(1) : rest;
+  return { pinned, fields: [...(first === 'ordered' ? [firstPath!] : []), ...following, '_id'] };
 }
 
 /**
@@ -83,7 +106,7 @@ function narrowBySecondField(
   index: CollectionIndex,
   equalityRanges: KeyRange[],
   conditions: Map<string, unknown[]>,
-): KeyRange[] | undefined {
+): { ranges: KeyRange[]; pinsSecondField: boolean } | undefined {
   const second = index.fields[1];
   if (!second || index.multikey) return undefined;
   const found = conditions.get(second[0]);
@@ -100,8 +123,13 @@ function narrowBySecondField(
     suffix = rangeBounds(condition as Document, false)?.ranges[0];
   }
   if (!suffix) return undefined;
+  const low = suffix.low;
+  const high = suffix.high;
   // Each equality range is `[key, key + SUFFIX_MAX)`: the first field's key is its `low`.
-  return equalityRanges.map((range) => ({ low: range.low + suffix.low, high: range.low + suffix.high }));
+  return {
+    ranges: equalityRanges.map((range) => ({ low: range.low + low, high: range.low + high })),
+    pinsSecondField: !isOperatorObject,
+  };
 }
 
 /**
@@ -133,15 +161,17 @@ function hasExactKey(value: unknown): boolean {
   );
 }
 
-function topLevelConditions(filter: Document): Map<string, unknown[]> {
-  const out = new Map<string, unknown[]>();
-  const visit = (f: Document): void => {
-    for (const [key, value] of Object.entries(f)) {
-      if (key === '$and' && Array.isArray(value)) value.filter(isPlainObject).forEach(visit);
-      else if (!key.startsWith('$')) out.set(key, [...(out.get(key) ?? []), value]);
+function topLevelConditions(filter: Document, out = new Map<string, unknown[]>()): Map<string, unknown[]> {
+  for (const key of Object.keys(filter)) {
+    const value = filter[key];
+    if (key === '$and' && Array.isArray(value)) {
+      for (const part of value) if (isPlainObject(part)) topLevelConditions(part, out);
+    } else if (!key.startsWith('$')) {
+      const known = out.get(key);
+      if (known) known.push(value);
+      else out.set(key, [value]);
     }
-  };
-  visit(filter);
+  }
   return out;
 }
 

@@ -12,6 +12,7 @@ const unlink = promisify(fs.unlink);
 const ftruncate = promisify(fs.ftruncate);
 
 export { close, fdatasync, ftruncate, open };
+export const fdatasyncSync = fs.fdatasyncSync;
 
 export async function writeFully(fd: number, buffer: Uint8Array, position: number): Promise<void> {
   let written = 0;

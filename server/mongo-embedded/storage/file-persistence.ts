@@ -35,6 +35,12 @@ export interface FilePersistenceOptions {
   preallocateBytes?: number;
   /** Largest single group write. Default 16 MiB. */
   maxGroupBytes?: number;
+  /**
+   * Syncs run on the event loop's thread while they take less than this (milliseconds), which
+   * saves a thread-pool round trip per write; a slower disk gets them in the thread pool so it
+   * does not stall the connections. Default 1; 0 always uses the thread pool.
+   */
+  inlineSyncMaxMs?: number;
   /** How the directory is named in messages (e.g. as given on the command line). Default: `dir`. */
   displayDir?: string;
   /** Receives notices about repairs done at start-up. Default: console.warn. */
@@ -49,6 +55,8 @@ export interface FilePersistenceStats {
   commits: number;
   /** Group writes, each followed by one sync: fewer than `commits` when commits were grouped. */
   syncs: number;
+  /** Syncs done on the event loop's thread, as the disk was fast (see sync-placement.ts). */
+  inlineSyncs: number;
   journalBytes: number;
   snapshotBytes: number;
   generation: number;
@@ -77,6 +85,7 @@ export async function openFilePersistence(
       dir,
       preallocateBytes: options.preallocateBytes ?? MiB,
       maxGroupBytes: options.maxGroupBytes ?? 16 * MiB,
+      inlineSyncMaxMs: options.inlineSyncMaxMs ?? 1,
     });
     for (const scan of recovered.journals.slice(0, -1)) {
       writer.recordBytesByGeneration.set(scan.file.generation, scan.validEnd - FILE_HEADER_SIZE);
@@ -210,6 +219,7 @@ class DirectoryPersistence implements FilePersistence {
     return {
       commits: this.writer.commitCount,
       syncs: this.writer.syncCount,
+      inlineSyncs: this.writer.inlineSyncCount,
       journalBytes: this.journalBytes(),
       snapshotBytes: this.snapshotBytes,
       generation: this.writer.activeGeneration,

@@ -2,6 +2,7 @@ import { dataFilePath, encodeFileHeader, FILE_HEADER_SIZE, TEMP_SUFFIX } from '.
 import {
   close,
   fdatasync,
+  fdatasyncSync,
   ftruncate,
   open,
   writeFileAtomically,
@@ -9,6 +10,7 @@ import {
   writeFullySync,
 } from './durable-fs';
 import { createUnsealedRecord, sealRecord } from './record-format';
+import { SyncPlacement } from './sync-placement';
 
 export interface ActiveJournal {
   generation: number;
@@ -28,6 +30,11 @@ export interface JournalWriterOptions {
   preallocateBytes: number;
   /** Upper bound for one group write; a larger backlog is split into several groups. */
   maxGroupBytes: number;
+  /**
+   * While syncs take less than this, they run on the event loop's thread (see SyncPlacement);
+   * 0 always syncs in the thread pool.
+   */
+  inlineSyncMaxMs: number;
 }
 
 interface PendingRecord {
@@ -70,10 +77,13 @@ export class JournalWriter {
   /** The group being written; rejected together with the queue if the write fails. */
   private inFlight: PendingRecord[] = [];
   private active: ActiveJournal;
+  private readonly placement: SyncPlacement;
   /** Bytes of records per journal generation written by this writer or found on open. */
   readonly recordBytesByGeneration = new Map<number, number>();
   lastAssignedSeq: number;
   syncCount = 0;
+  /** Syncs done on the event loop's thread (see SyncPlacement). */
+  inlineSyncCount = 0;
   commitCount = 0;
 
   constructor(
@@ -84,6 +94,11 @@ export class JournalWriter {
     this.active = active;
     this.lastAssignedSeq = lastSeq;
     this.recordBytesByGeneration.set(active.generation, active.end - FILE_HEADER_SIZE);
+    this.placement = new SyncPlacement({
+      inlineSyncMaxMs: options.inlineSyncMaxMs,
+      fastSyncsToGoInline: FAST_SYNCS_TO_GO_INLINE,
+      inlineWriteMaxBytes: INLINE_WRITE_LIMIT,
+    });
   }
 
   get activeGeneration(): number {
@@ -129,8 +144,9 @@ export class JournalWriter {
   }
 
   private async runDrain(): Promise<void> {
-    // Yield once so that commits issued in the same tick share the first write.
-    await Promise.resolve();
+    // setImmediate runs after the event loop has handed out all data that arrived meanwhile, so
+    // the commits of every request received in this turn share the first write.
+    await new Promise((resolve) => setImmediate(resolve));
     try {
       await this.drain();
     } finally {
@@ -180,12 +196,21 @@ export class JournalWriter {
     const bytes =
       group.length === 1 ? group[0]!.record : Buffer.concat(group.map((pending) => pending.record));
     const journal = this.active;
-    await this.allocate(journal, journal.end + bytes.length);
-    // A small write only copies into the page cache; doing it inline saves a thread-pool round trip
-    // per group, which is a large part of the latency of a single client's durable write.
-    if (bytes.length <= INLINE_WRITE_LIMIT) writeFullySync(journal.fd, bytes, journal.end);
-    else await writeFully(journal.fd, bytes, journal.end);
-    await fdatasync(journal.fd);
+    const inline =
+      this.placement.shouldSyncInline(bytes.length) && !this.needsAllocation(journal, bytes.length);
+    if (!inline) await this.allocate(journal, journal.end + bytes.length);
+    const started = performance.now();
+    if (inline) {
+      writeFullySync(journal.fd, bytes, journal.end);
+      fdatasyncSync(journal.fd);
+      this.inlineSyncCount++;
+    } else {
+      // A small write only copies into the page cache; doing it inline saves a thread-pool round trip.
+      if (bytes.length <= INLINE_WRITE_LIMIT) writeFullySync(journal.fd, bytes, journal.end);
+      else await writeFully(journal.fd, bytes, journal.end);
+      await fdatasync(journal.fd);
+    }
+    this.placement.recordSync(performance.now() - started);
     journal.end += bytes.length;
     this.syncCount++;
     this.inFlight = [];
@@ -196,8 +221,12 @@ export class JournalWriter {
     );
   }
 
+  private needsAllocation(journal: ActiveJournal, bytes: number): boolean {
+    return this.options.preallocateBytes > 0 && journal.end + bytes > journal.allocated;
+  }
+
   private async allocate(journal: ActiveJournal, needed: number): Promise<void> {
-    if (needed <= journal.allocated || this.options.preallocateBytes <= 0) return;
+    if (!this.needsAllocation(journal, needed - journal.end)) return;
     const target = needed + this.options.preallocateBytes;
     while (journal.allocated < target) {
       const chunk = ZEROS.subarray(0, Math.min(ZEROS.length, target - journal.allocated));
@@ -236,3 +265,4 @@ export class JournalWriter {
 
 const ZEROS = Buffer.alloc(1024 * 1024);
 const INLINE_WRITE_LIMIT = 256 * 1024;
+const FAST_SYNCS_TO_GO_INLINE = 8;

@@ -29,7 +29,9 @@ export class Connection {
   private chunks: Buffer[] = [];
   private buffered = 0;
   private expected = 0;
-  private queue: Promise<void> = Promise.resolve();
+  /** Messages received while an earlier one is still being answered. */
+  private readonly waiting: Array<{ header: MessageHeader; message: Buffer }> = [];
+  private answering = false;
 
   constructor(
     private readonly socket: Socket,
@@ -71,12 +73,22 @@ export class Connection {
       this.close();
       return;
     }
-    this.queue = this.queue
-      .then(() => this.handle(header, message))
-      .catch((err: unknown) => {
-        this.options.onError(err);
-        this.close();
-      });
+    this.waiting.push({ header, message });
+    if (!this.answering) void this.answerInOrder();
+  }
+
+  private async answerInOrder(): Promise<void> {
+    this.answering = true;
+    try {
+      for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
+        await this.handle(next.header, next.message);
+      }
+    } catch (err) {
+      this.options.onError(err);
+      this.close();
+    } finally {
+      this.answering = false;
+    }
   }
 
   private async handle(header: MessageHeader, message: Buffer): Promise<void> {
@@ -115,6 +127,7 @@ export class Connection {
 
   close(): void {
     this.chunks = [];
+    this.waiting.length = 0;
     this.buffered = 0;
     this.expected = 0;
     this.socket.destroy();

@@ -97,37 +97,37 @@ export function parseOpQuery(message: Buffer): { db: string; command: Document }
   return { db: ns.value.slice(0, -'.$cmd'.length), command };
 }
 
-function header(length: number, requestId: number, responseTo: number, opCode: number): Buffer {
-  const buf = Buffer.alloc(HEADER_SIZE);
-  buf.writeInt32LE(length, 0);
-  buf.writeInt32LE(requestId, 4);
-  buf.writeInt32LE(responseTo, 8);
-  buf.writeInt32LE(opCode, 12);
-  return buf;
+/** A reply message in one buffer: header, `fields` (the opcode's fixed part), then the BSON body. */
+function encodeReply(
+  opCode: number,
+  requestId: number,
+  responseTo: number,
+  fields: Buffer,
+  reply: Document,
+): Buffer {
+  const body = serialize(reply);
+  const length = HEADER_SIZE + fields.length + body.length;
+  const message = Buffer.allocUnsafe(length);
+  message.writeInt32LE(length, 0);
+  message.writeInt32LE(requestId, 4);
+  message.writeInt32LE(responseTo, 8);
+  message.writeInt32LE(opCode, 12);
+  fields.copy(message, HEADER_SIZE);
+  message.set(body, HEADER_SIZE + fields.length);
+  return message;
 }
 
+/** OP_MSG after the header: flag bits 0, then a kind-0 (body) section marker. */
+const OP_MSG_FIELDS = Buffer.alloc(5);
+/** OP_REPLY after the header: AwaitCapable, cursor id 0, starting from 0, one document. */
+const OP_REPLY_FIELDS = Buffer.alloc(20);
+OP_REPLY_FIELDS.writeInt32LE(8, 0);
+OP_REPLY_FIELDS.writeInt32LE(1, 16);
+
 export function encodeOpMsg(requestId: number, responseTo: number, reply: Document): Buffer {
-  const body = serialize(reply);
-  const prefix = Buffer.alloc(5);
-  prefix.writeUInt32LE(0, 0);
-  prefix[4] = 0;
-  return Buffer.concat([
-    header(HEADER_SIZE + 5 + body.length, requestId, responseTo, OpCode.MSG),
-    prefix,
-    body,
-  ]);
+  return encodeReply(OpCode.MSG, requestId, responseTo, OP_MSG_FIELDS, reply);
 }
 
 export function encodeOpReply(requestId: number, responseTo: number, reply: Document): Buffer {
-  const body = serialize(reply);
-  const fields = Buffer.alloc(20);
-  fields.writeInt32LE(8, 0); // AwaitCapable
-  fields.writeBigInt64LE(0n, 4);
-  fields.writeInt32LE(0, 12);
-  fields.writeInt32LE(1, 16);
-  return Buffer.concat([
-    header(HEADER_SIZE + 20 + body.length, requestId, responseTo, OpCode.REPLY),
-    fields,
-    body,
-  ]);
+  return encodeReply(OpCode.REPLY, requestId, responseTo, OP_REPLY_FIELDS, reply);
 }
