@@ -5,11 +5,13 @@
  * Express app and loads that the same way, for the overhead ratio.
  *
  *   --strict         exit with code 1 when a target is missed
- *   --cpu-prof       write a CPU profile of the app process during each measured run (temp dir)
+ *   --cpu-prof       write CPU profiles of the app and database processes during each measured run (temp dir)
+ *   --only=TEXT      run only the scenarios whose name contains TEXT
  *   --seconds=N      length of each measured run (default 10)
  *   --db=separate    the database in its own process, as in production (default)
  *   --db=in-process  the embedded database inside the app process, as `npm start` runs it
  */
+import type { ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +22,7 @@ import { startDatabaseProcess, type DatabaseProcess } from './api/database-proce
 import { runLoad } from './api/load';
 import { passed, printReport, type ScenarioOutcome } from './api/report';
 import { logIn } from './api/session';
+import { STACK_FLOOR_PATH } from './api/stack-floor';
 
 const CONNECTIONS = 16;
 const WARM_UP_SECONDS = 2;
@@ -28,6 +31,7 @@ const SECONDS = Number(process.argv.find((a) => a.startsWith('--seconds='))?.spl
 const STRICT = process.argv.includes('--strict');
 const PROFILE = process.argv.includes('--cpu-prof');
 const DATABASE = process.argv.includes('--db=in-process') ? 'in-process' : 'separate';
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1];
 /** A fixed "today" keeps the data set and the queried ranges identical from run to run. */
 const NOW = new Date('2026-03-10T09:00:00Z');
 const TIME_LIMIT_MS = 15 * 60_000;
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
         ? 'Database: the embedded server in its own process (as a MongoDB server in production)'
         : 'Database: the embedded server inside the app process (as `npm start` runs it)',
     );
-    if (DATABASE === 'separate') database = await startDatabaseProcess(dataDir);
+    if (DATABASE === 'separate') database = await startDatabaseProcess(dataDir, PROFILE);
     console.log(`Generating the data set in ${dataDir} …`);
     const app = forkChild<AppReady>('bench/api/app-process.ts', {
       BENCH_DATA_DIR: dataDir,
@@ -88,13 +92,15 @@ async function main(): Promise<void> {
     for (const scenario of SCENARIOS)
       payloads[scenario.barePath] = await capture(ready.url + scenario.path(ready.dataset), cookie);
 
+    app.process.send({ payloads } satisfies BarePayloads);
     const bare = forkChild<BareReady>('bench/api/bare-process.ts', {});
     children.push(bare);
     bare.process.send({ payloads } satisfies BarePayloads);
     const bareReady = await bare.ready;
 
+    const profiled = [app.process, ...(database ? [database.process] : [])];
     const outcomes: ScenarioOutcome[] = [];
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIOS.filter((s) => !ONLY || s.name.includes(ONLY))) {
       const path = scenario.path(ready.dataset);
       const headers = { cookie };
       await runLoad({
@@ -103,13 +109,14 @@ async function main(): Promise<void> {
         connections: CONNECTIONS,
         durationSeconds: WARM_UP_SECONDS,
       });
-      if (PROFILE) await askChild(app, { profile: 'start' }, 'profiling');
+      if (PROFILE) await startProfiling(profiled);
       const ours = await runLoad({
         url: ready.url + path,
         headers,
         connections: CONNECTIONS,
         durationSeconds: SECONDS,
       });
+      if (PROFILE) await stopProfiling(profiled, scenario.barePath.slice(1));
       // One connection: the service time of a single request, without queueing behind the others.
       await settle(ready.url + path, cookie);
       const single = await runLoad({
@@ -118,16 +125,22 @@ async function main(): Promise<void> {
         connections: 1,
         durationSeconds: SINGLE_SECONDS,
       });
-      if (PROFILE) {
-        const file = join(tmpdir(), `gremienbot-api-${scenario.barePath.slice(1)}.cpuprofile`);
-        await askChild(app, { profile: 'stop', path: file }, 'profiled');
-        console.log(`  CPU profile: ${file}`);
-      }
+      const floorUrl = `${ready.url}/api/v1${STACK_FLOOR_PATH}${scenario.barePath}`;
+      await settle(ready.url + path, cookie);
+      await runLoad({ url: floorUrl, headers, connections: CONNECTIONS, durationSeconds: WARM_UP_SECONDS });
+      if (PROFILE) await startProfiling(profiled);
+      const floor = await runLoad({
+        url: floorUrl,
+        headers,
+        connections: CONNECTIONS,
+        durationSeconds: SECONDS,
+      });
+      if (PROFILE) await stopProfiling(profiled, `${scenario.barePath.slice(1)}-stack`);
       const url = bareReady.url + scenario.barePath;
       await settle(ready.url + path, cookie);
       await runLoad({ url, connections: CONNECTIONS, durationSeconds: WARM_UP_SECONDS });
       const bareResult = await runLoad({ url, connections: CONNECTIONS, durationSeconds: SECONDS });
-      outcomes.push({ name: scenario.name, path, ours, single, bare: bareResult });
+      outcomes.push({ name: scenario.name, path, ours, single, floor, bare: bareResult });
       console.log(`  ${scenario.name}: done`);
     }
     printReport(outcomes, CONNECTIONS, SECONDS);
@@ -162,16 +175,29 @@ async function settle(url: string, cookie: string): Promise<void> {
   await response.arrayBuffer();
 }
 
+async function startProfiling(children: readonly ChildProcess[]): Promise<void> {
+  await Promise.all(children.map((child) => askChild(child, { profile: 'start' }, 'profiling')));
+}
+
+/** Writes `gremienbot-api-<name>-app.cpuprofile` (and `-db`) to the temp directory. */
+async function stopProfiling(children: readonly ChildProcess[], name: string): Promise<void> {
+  for (const [index, child] of children.entries()) {
+    const file = join(tmpdir(), `gremienbot-api-${name}-${index ? 'db' : 'app'}.cpuprofile`);
+    await askChild(child, { profile: 'stop', path: file }, 'profiled');
+    console.log(`  CPU profile: ${file}`);
+  }
+}
+
 /** Sends a message to the app child and waits for its answer carrying `key`. */
-function askChild(child: Child<unknown>, message: object, key: string): Promise<void> {
+function askChild(child: ChildProcess, message: object, key: string): Promise<void> {
   return new Promise((resolve) => {
     const onMessage = (answer: Record<string, unknown>) => {
       if (!(key in answer)) return;
-      child.process.off('message', onMessage);
+      child.off('message', onMessage);
       resolve();
     };
-    child.process.on('message', onMessage);
-    child.process.send(message);
+    child.on('message', onMessage);
+    child.send(message);
   });
 }
 

@@ -17,6 +17,7 @@ import { mongoRepositories } from '../../server/store/repositories';
 import { generateDataset, type DatasetSummary } from '../dataset/generate';
 import { stopRequested } from './child-process';
 import { serveProfilingRequests } from './profiler';
+import { STACK_FLOOR_PATH, stackFloorRouter } from './stack-floor';
 
 export interface AppReady {
   url: string;
@@ -58,7 +59,10 @@ async function main(): Promise<void> {
     logger,
     connection: mongoose.connection,
     clock,
-    apiRoutes: dashboardResources({ stores: mongoRepositories(), clock }),
+    apiRoutes: [
+      ...dashboardResources({ stores: mongoRepositories(), clock }),
+      { path: STACK_FLOOR_PATH, router: stackFloorRouter() },
+    ],
   });
   const server = await startHttpServer(app, { host: '127.0.0.1', port: 0, logger });
   serveProfilingRequests();

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface DatabaseProcess {
   uri: string;
+  /** The child, with an IPC channel when started with `profiling` (see ./profiler.ts). */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -9,11 +11,12 @@ export interface DatabaseProcess {
  * Starts the embedded database alone (`npm run db`) on a durable directory, as a separate MongoDB
  * server runs in production, and resolves with its URI once it listens.
  */
-export function startDatabaseProcess(dataDir: string): Promise<DatabaseProcess> {
+export function startDatabaseProcess(dataDir: string, profiling = false): Promise<DatabaseProcess> {
+  const preload = profiling ? ['--import', './bench/api/profiled-database.ts'] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'server/mongo-embedded/cli.ts', '--dbpath', dataDir, '--port', '0'],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    ['--import', 'tsx', ...preload, 'server/mongo-embedded/cli.ts', '--dbpath', dataDir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit', ...(profiling ? (['ipc'] as const) : [])] },
   );
   return new Promise((resolve, reject) => {
     let output = '';
@@ -30,6 +33,7 @@ export function startDatabaseProcess(dataDir: string): Promise<DatabaseProcess> 
       child.stdout?.resume();
       resolve({
         uri,
+        process: child,
         async stop() {
           if (child.exitCode !== null) return;
           const exited = new Promise<void>((done) => child.once('exit', () => done()));

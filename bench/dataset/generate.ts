@@ -10,6 +10,8 @@ import {
   PaperModel,
   PersonModel,
 } from '../../server/store/models';
+import { STAMP_NAMES } from '../../server/store/change-stamps/change-stamp-model';
+import { bumpStamp } from '../../server/store/change-stamps/stamps';
 import { insertInBatches } from './insert';
 import { generateMeetings } from './meetings';
 import { generateFollowUps, generateInquiries } from './open-items';
@@ -88,6 +90,8 @@ export async function generateDataset(options: DatasetOptions): Promise<DatasetS
       model === (MeetingModel as unknown) ? batchSize / 4 : batchSize,
     );
   }
+  // Inserted past mongoose: tell the snapshots kept by running instances (see server/store/change-stamps).
+  for (const name of STAMP_NAMES) await bumpStamp(name, undefined);
   return {
     counts,
     agendaItems: meetingSet.agendaItems,

@@ -1,3 +1,4 @@
+import { inTransaction } from '../change-stamps/stamps';
 import { Types } from 'mongoose';
 import type { AnnouncedMeeting, AnnouncementStore, BoundChannel } from '../../domain/announcements/ports';
 import { AnnouncementSettingsModel } from '../models/announcement-settings';
@@ -16,7 +17,9 @@ export const mongoAnnouncementStore: AnnouncementStore = {
   },
 
   async markPublished(meetingId, at) {
-    await MeetingModel.updateOne({ _id: meetingId, publishedAt: null }, { $set: { publishedAt: at } });
+    await inTransaction(() =>
+      MeetingModel.updateOne({ _id: meetingId, publishedAt: null }, { $set: { publishedAt: at } }),
+    );
   },
 
   async activeBindings(committeeId) {

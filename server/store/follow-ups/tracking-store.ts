@@ -1,3 +1,4 @@
+import { inTransaction } from '../change-stamps/stamps';
 import { Types } from 'mongoose';
 import type {
   FollowUpChanges,
@@ -158,7 +159,7 @@ function toStored(changes: FollowUpChanges): Record<string, unknown> {
 
 export const mongoFollowUpTrackingStore: FollowUpTrackingStore = {
   async create(input) {
-    const doc = await FollowUpModel.create({
+    const fields = {
       ...input,
       body: objectId(input.body),
       organization: objectId(input.organization),
@@ -167,8 +168,9 @@ export const mongoFollowUpTrackingStore: FollowUpTrackingStore = {
       paper: input.paper ? objectId(input.paper) : undefined,
       inquiry: input.inquiry ? objectId(input.inquiry) : undefined,
       ownerPerson: input.ownerPerson ? objectId(input.ownerPerson) : undefined,
-      status: 'offen',
-    });
+      status: 'offen' as const,
+    };
+    const doc = await inTransaction(() => FollowUpModel.create(fields));
     const [tracked] = await hydrate([doc.toObject() as FollowUpLean]);
     return tracked!;
   },
@@ -186,18 +188,20 @@ export const mongoFollowUpTrackingStore: FollowUpTrackingStore = {
 
   async updateOpen(id, changes) {
     if (!Types.ObjectId.isValid(id)) return null;
-    const doc = await FollowUpModel.findOneAndUpdate(
-      { _id: objectId(id), status: 'offen' },
-      toUpdate(toStored(changes)),
-      { returnDocument: 'after' },
-    ).lean<FollowUpLean>();
+    const doc = await inTransaction(() =>
+      FollowUpModel.findOneAndUpdate({ _id: objectId(id), status: 'offen' }, toUpdate(toStored(changes)), {
+        returnDocument: 'after',
+      }).lean<FollowUpLean>(),
+    );
     return doc ? ((await hydrate([doc]))[0] ?? null) : null;
   },
 
   async markEscalated(id, at) {
-    const result = await FollowUpModel.updateOne(
-      { _id: objectId(id), status: 'offen', escalatedAt: null },
-      { $set: { escalatedAt: at } },
+    const result = await inTransaction(() =>
+      FollowUpModel.updateOne(
+        { _id: objectId(id), status: 'offen', escalatedAt: null },
+        { $set: { escalatedAt: at } },
+      ),
     );
     return result.modifiedCount === 1;
   },

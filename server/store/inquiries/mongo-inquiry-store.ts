@@ -1,3 +1,4 @@
+import { inTransaction } from '../change-stamps/stamps';
 import { Types } from 'mongoose';
 import { effectiveRules } from '../../domain/committees/rule-settings';
 import type { InquiryFilter, InquiryMeeting, InquiryState, InquiryStore } from '../../domain/inquiries/ports';
@@ -164,7 +165,7 @@ export const mongoInquiryStore: InquiryStore = {
   },
 
   async discardUnnumbered(inquiryId) {
-    await InquiryModel.deleteOne({ _id: inquiryId, number: null });
+    await inTransaction(() => InquiryModel.deleteOne({ _id: inquiryId, number: null }));
   },
 
   async findByRequest(authorPersonId, requestId) {
@@ -175,7 +176,7 @@ export const mongoInquiryStore: InquiryStore = {
 
   async insert(inquiry) {
     try {
-      const created = await InquiryModel.create({
+      const fields = {
         body: inquiry.bodyId,
         organization: inquiry.committeeId,
         meeting: inquiry.meetingId,
@@ -199,7 +200,8 @@ export const mongoInquiryStore: InquiryStore = {
           by: userRef(h.byUserId),
           note: h.note,
         })),
-      });
+      };
+      const created = await inTransaction(() => InquiryModel.create(fields));
       return { created: true, inquiry: toInquiry(created.toObject() as unknown as InquiryLean) };
     } catch (error) {
       if (!isDuplicateKey(error) || !inquiry.requestId) throw error;
@@ -230,20 +232,24 @@ export const mongoInquiryStore: InquiryStore = {
   },
 
   async claimNumbering(inquiryId, now, staleBefore) {
-    const claimed = await InquiryModel.updateOne(
-      {
-        _id: inquiryId,
-        number: null,
-        $or: [{ numberingClaimedAt: null }, { numberingClaimedAt: { $lt: staleBefore } }],
-      },
-      { $set: { numberingClaimedAt: now } },
+    const claimed = await inTransaction(() =>
+      InquiryModel.updateOne(
+        {
+          _id: inquiryId,
+          number: null,
+          $or: [{ numberingClaimedAt: null }, { numberingClaimedAt: { $lt: staleBefore } }],
+        },
+        { $set: { numberingClaimedAt: now } },
+      ),
     );
     return claimed.modifiedCount === 1;
   },
 
   async setNumber(inquiryId, number) {
     try {
-      await InquiryModel.updateOne({ _id: inquiryId, number: null }, { $set: { number } });
+      await inTransaction(() =>
+        InquiryModel.updateOne({ _id: inquiryId, number: null }, { $set: { number } }),
+      );
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -283,11 +289,13 @@ export const mongoInquiryStore: InquiryStore = {
       },
     };
     if (change.addendum) $push.addenda = change.addendum;
-    const updated = await InquiryModel.findOneAndUpdate(
-      { _id: inquiryId, state: { $in: from } },
-      { $set, $push },
-      { returnDocument: 'after' },
-    ).lean<InquiryLean>();
+    const updated = await inTransaction(() =>
+      InquiryModel.findOneAndUpdate(
+        { _id: inquiryId, state: { $in: from } },
+        { $set, $push },
+        { returnDocument: 'after' },
+      ).lean<InquiryLean>(),
+    );
     return updated ? toInquiry(updated) : null;
   },
 
@@ -300,25 +308,28 @@ export const mongoInquiryStore: InquiryStore = {
   },
 
   async markCarried(inquiryId, meetingId, agendaItemId) {
-    await InquiryModel.updateOne(
-      { _id: inquiryId, 'carriedTo.meeting': { $ne: meetingId } },
-      { $push: { carriedTo: { meeting: meetingId, agendaItem: agendaItemId } } },
+    await inTransaction(() =>
+      InquiryModel.updateOne(
+        { _id: inquiryId, 'carriedTo.meeting': { $ne: meetingId } },
+        { $push: { carriedTo: { meeting: meetingId, agendaItem: agendaItemId } } },
+      ),
     );
   },
 
   async createZusage(followUp) {
-    const created = await FollowUpModel.create({
+    const fields = {
       body: followUp.bodyId,
       organization: followUp.committeeId,
       meeting: followUp.meetingId,
       agendaItem: followUp.agendaItemId,
       inquiry: followUp.inquiryId,
-      kind: 'zusage',
+      kind: 'zusage' as const,
       title: followUp.title,
       public: followUp.public,
       ownerDepartment: followUp.department,
       dueDate: followUp.dueDate,
-    });
+    };
+    const created = await inTransaction(() => FollowUpModel.create(fields));
     return created._id.toString();
   },
 

@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { bumpsStampOnWrite } from '../change-stamps/bump-on-write';
 
 export const FOLLOW_UP_KINDS = ['zusage', 'pruefauftrag', 'arbeitsauftrag', 'beschlusskontrolle'] as const;
 export const FOLLOW_UP_STATUSES = ['offen', 'erledigt', 'aufgehoben'] as const;
@@ -47,6 +48,7 @@ const followUpSchema = new Schema(
 followUpSchema.index({ status: 1, dueDate: 1 });
 followUpSchema.index({ organization: 1, status: 1, dueDate: 1 });
 followUpSchema.index({ meeting: 1 });
+followUpSchema.plugin(bumpsStampOnWrite, { stamp: 'open-items' });
 
 export type FollowUpDoc = InferSchemaType<typeof followUpSchema>;
 export const FollowUpModel = model('FollowUp', followUpSchema);

@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { bumpsStampOnWrite } from '../change-stamps/bump-on-write';
 import { INQUIRY_STATES } from '../../domain/inquiries/ports';
 
 export { INQUIRY_STATES };
@@ -77,6 +78,7 @@ inquirySchema.index(
   { unique: true, partialFilterExpression: { requestId: { $type: 'string' } } },
 );
 inquirySchema.index({ department: 1, state: 1 });
+inquirySchema.plugin(bumpsStampOnWrite, { stamp: 'open-items' });
 
 export type InquiryDoc = InferSchemaType<typeof inquirySchema>;
 export const InquiryModel = model('Inquiry', inquirySchema);

@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { MEETING_STATES } from '../../domain/meetings/lifecycle';
 import { AGENDA_RESULTS } from '../../domain/agenda/results';
+import { bumpsStampOnWrite } from '../change-stamps/bump-on-write';
 
 const groupVotesSchema = new Schema(
   { group: { type: String, required: true }, yes: Number, no: Number, abstain: Number },
@@ -73,6 +74,29 @@ const meetingSchema = new Schema(
 meetingSchema.index({ start: 1 });
 meetingSchema.index({ organization: 1, start: 1 });
 meetingSchema.index({ 'agendaItems.paper': 1 });
+
+/** The fields of a calendar entry (everything but the agenda and bookkeeping). */
+export const MEETING_SUMMARY_FIELDS = [
+  '_id',
+  'body',
+  'organization',
+  'legislativeTerm',
+  'name',
+  'state',
+  'cancelled',
+  'start',
+  'end',
+  'location',
+  'invitationDate',
+  'secondConvocation',
+  'publishedAt',
+  '__v',
+] as const;
+// Agenda edits bump the version (`__v`), so they count too; presence and timing writes do not.
+meetingSchema.plugin(bumpsStampOnWrite, {
+  stamp: 'meeting-summaries',
+  watchedFields: MEETING_SUMMARY_FIELDS,
+});
 
 export type MeetingDoc = InferSchemaType<typeof meetingSchema>;
 export type AgendaItemDoc = InferSchemaType<typeof agendaItemSchema>;

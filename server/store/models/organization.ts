@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { bumpsStampOnWrite } from '../change-stamps/bump-on-write';
 import { inquiryRuleOverridesSchema, quorumRuleOverridesSchema } from './rules';
 
 export const ORGANIZATION_KINDS = ['committee', 'fraktion'] as const;
@@ -43,6 +44,7 @@ const organizationSchema = new Schema(
 );
 organizationSchema.index({ body: 1, shortName: 1 }, { unique: true });
 organizationSchema.index({ body: 1, kind: 1, name: 1 });
+organizationSchema.plugin(bumpsStampOnWrite, { stamp: 'organizations' });
 
 export type OrganizationDoc = InferSchemaType<typeof organizationSchema>;
 export const OrganizationModel = model('Organization', organizationSchema);

@@ -11,7 +11,9 @@ import { MeetingModel } from '../models/meeting';
 import { MembershipModel } from '../models/membership';
 import { OrganizationModel } from '../models/organization';
 import { PaperModel } from '../models/paper';
-import { idString, objectId, objectIds, optional, optionalId, toUpdate } from './mapping';
+import { deepFreeze, StampedSnapshot } from '../change-stamps/stamped-snapshot';
+import { inTransaction } from '../change-stamps/stamps';
+import { idString, objectId, optional, optionalId, toUpdate } from './mapping';
 
 type OrganizationLean = Record<string, unknown> & { _id: unknown };
 
@@ -71,6 +73,11 @@ function toDocumentFields(changes: CommitteeChanges): Record<string, unknown> {
   };
 }
 
+const organizations = new StampedSnapshot('organizations', async () => {
+  const docs = await OrganizationModel.find({}).lean();
+  return new Map(docs.map((doc) => [idString(doc._id), deepFreeze(toCommitteeRecord(doc))]));
+});
+
 export const mongoCommitteeStore: CommitteeStore = {
   async list(filter) {
     const query: Record<string, unknown> = {};
@@ -85,10 +92,11 @@ export const mongoCommitteeStore: CommitteeStore = {
     return doc ? toCommitteeRecord(doc) : null;
   },
 
+  /** From the snapshot of all organizations (a few dozen records, changed rarely). */
   async findByIds(ids) {
     if (ids.length === 0) return [];
-    const docs = await OrganizationModel.find({ _id: { $in: objectIds(ids) } }).lean();
-    return docs.map(toCommitteeRecord);
+    const byId = await organizations.get();
+    return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
   },
 
   async bodyRules(bodyId) {
@@ -104,15 +112,18 @@ export const mongoCommitteeStore: CommitteeStore = {
 
   async create(committee: NewCommittee) {
     const { body, kind, name, shortName, quorumRules, inquiryRules, ...rest } = committee;
-    const created = await OrganizationModel.create({ body: objectId(body), kind, name, shortName });
     // Rule overrides go in as dotted paths so the sub-schema defaults do not pose as overrides.
     const update = toUpdate(toDocumentFields({ ...rest, quorumRules, inquiryRules }), [
       'quorumRules',
       'inquiryRules',
     ]);
-    if (Object.keys(update).length)
-      await OrganizationModel.updateOne({ _id: created._id }, update, { runValidators: true });
-    const stored = await mongoCommitteeStore.findById(created._id.toHexString());
+    const createdId = await inTransaction(async () => {
+      const created = await OrganizationModel.create({ body: objectId(body), kind, name, shortName });
+      if (Object.keys(update).length)
+        await OrganizationModel.updateOne({ _id: created._id }, update, { runValidators: true });
+      return created._id.toHexString();
+    });
+    const stored = await mongoCommitteeStore.findById(createdId);
     if (!stored) throw new Error('created committee vanished');
     return stored;
   },
@@ -120,9 +131,9 @@ export const mongoCommitteeStore: CommitteeStore = {
   async update(id, changes) {
     const update = toUpdate(toDocumentFields(changes), ['quorumRules', 'inquiryRules']);
     if (Object.keys(update).length) {
-      const result = await OrganizationModel.updateOne({ _id: objectId(id) }, update, {
-        runValidators: true,
-      });
+      const result = await inTransaction(() =>
+        OrganizationModel.updateOne({ _id: objectId(id) }, update, { runValidators: true }),
+      );
       if (result.matchedCount === 0) return null;
     }
     return mongoCommitteeStore.findById(id);
@@ -141,6 +152,6 @@ export const mongoCommitteeStore: CommitteeStore = {
   },
 
   async delete(id) {
-    await OrganizationModel.deleteOne({ _id: objectId(id) });
+    await inTransaction(() => OrganizationModel.deleteOne({ _id: objectId(id) }));
   },
 };

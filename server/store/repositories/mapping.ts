@@ -61,12 +61,19 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * One page and the total. A page that is not full and not past the end already tells the total,
+ * so the count runs only for full (or empty later) pages.
+ */
 export async function paginate<T>(
   page: number,
   pageSize: number,
   count: () => Promise<number>,
   fetch: (skip: number, limit: number) => Promise<T[]>,
 ): Promise<{ items: T[]; page: number; pageSize: number; total: number }> {
-  const [total, items] = await Promise.all([count(), fetch((page - 1) * pageSize, pageSize)]);
+  const skip = (page - 1) * pageSize;
+  const items = await fetch(skip, pageSize);
+  const pageTellsTotal = items.length < pageSize && (items.length > 0 || skip === 0);
+  const total = pageTellsTotal ? skip + items.length : await count();
   return { items, page, pageSize, total };
 }

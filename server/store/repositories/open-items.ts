@@ -6,150 +6,193 @@ import {
   type OpenItemsSource,
   type OpenItemTally,
 } from '../../domain/open-items/ports';
+import { deepFreeze, StampedSnapshot } from '../change-stamps/stamped-snapshot';
 import { FollowUpModel } from '../models/follow-up';
 import { InquiryModel } from '../models/inquiry';
-import { idString, objectIds, optional, optionalId } from './mapping';
-import { openItemsInOrder, type OpenItemsCollection } from './open-items-order';
+import { idString, optional, optionalId } from './mapping';
 
-type Filter = Record<string, unknown>;
+type Lean = Record<string, unknown> & { _id: unknown };
 
-/** Committees in scope, or the department's assignments (`departmentField` names where it is kept). */
-function scopeFilter(scope: OpenItemsScope, departmentField: string): Filter | null {
-  if (scope.all) return {};
-  const alternatives: Filter[] = [];
-  if (scope.committeeIds.length) alternatives.push({ organization: { $in: objectIds(scope.committeeIds) } });
-  if (scope.department) alternatives.push({ [departmentField]: scope.department });
-  return alternatives.length ? { $or: alternatives } : null;
+/** An open item with what the queries below match on, as stored. */
+interface Entry {
+  item: OpenItem;
+  id: string;
+  /** `public: false` is stored; a missing value counts as public. */
+  hidden: boolean;
+  /** The department it is assigned to (Anfrage) or owned by (follow-up). */
+  department: string | null;
+  dueMs: number | null;
 }
 
-/** Everything open in scope, or null when the scope holds nothing. */
-function openInScope(kind: OpenItem['kind'], scope: OpenItemsScope): Filter | null {
-  const inScope = scopeFilter(scope, kind === 'inquiry' ? 'department' : 'ownerDepartment');
-  if (!inScope) return null;
-  // `$in` over the open states lets the state index answer; `$nin` would read every Anfrage.
-  // `null` keeps Anfragen without a state, which count as "eingereicht".
-  return kind === 'inquiry'
-    ? { ...inScope, state: { $in: [...OPEN_INQUIRY_STATES, null] } }
-    : { ...inScope, status: 'offen' };
+const toInquiry = (doc: Lean): OpenItem => ({
+  kind: 'inquiry',
+  id: idString(doc._id),
+  organization: idString(doc.organization),
+  title: String(doc.subject),
+  state: (doc.state as string | null | undefined) ?? 'eingereicht',
+  number: optional(doc.number as string | null | undefined),
+  public: (doc.public as boolean | null | undefined) ?? true,
+  department: optional(doc.department as string | null | undefined),
+  dueDate: optional(doc.dueDate as Date | null | undefined),
+  meeting: optionalId(doc.meeting),
+});
+
+const toFollowUp = (doc: Lean): OpenItem => ({
+  kind: 'followUp',
+  id: idString(doc._id),
+  organization: idString(doc.organization),
+  title: String(doc.title),
+  state: String(doc.kind),
+  public: (doc.public as boolean | null | undefined) ?? true,
+  department: optional(doc.ownerDepartment as string | null | undefined),
+  dueDate: optional(doc.dueDate as Date | null | undefined),
+  meeting: optionalId(doc.meeting),
+});
+
+function toEntry(item: OpenItem, doc: Lean): Entry {
+  return {
+    item: deepFreeze(item),
+    id: item.id,
+    hidden: doc.public === false,
+    department: item.department ?? null,
+    dueMs: item.dueDate?.getTime() ?? null,
+  };
 }
 
-/** `openInScope`, narrowed to what the reader may see and the list's filter. */
-function listFilter(kind: OpenItem['kind'], query: OpenItemsQuery): Filter | null {
-  const open = openInScope(kind, query.scope);
-  if (!open) return null;
-  const and: Filter[] = [];
-  if (!query.confidential.all) {
-    and.push({
-      $or: [
-        { public: { $ne: false } },
-        { organization: { $in: objectIds(query.confidential.committeeIds) } },
-      ],
-    });
+/** By due date, undated last, then by id: the order in which `leadingOpenItems` takes them. */
+function byDueThenId(a: Entry, b: Entry): number {
+  const due = (a.dueMs ?? Number.POSITIVE_INFINITY) - (b.dueMs ?? Number.POSITIVE_INFINITY);
+  if (due !== 0 && !Number.isNaN(due)) return due;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Open items of one committee, kind, publicity and department: what a tally counts at once. */
+interface Group {
+  organization: string;
+  kind: OpenItem['kind'];
+  hidden: boolean;
+  department: string | null;
+  /** Ascending; undated items are not in it. */
+  dueMs: number[];
+  size: number;
+}
+
+interface OpenItems {
+  /** In the order of `byDueThenId`. */
+  entries: Entry[];
+  groups: Group[];
+}
+
+function groupsOf(entries: readonly Entry[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const entry of entries) {
+    const { organization, kind } = entry.item;
+    const key = JSON.stringify([organization, kind, entry.hidden, entry.department]);
+    let group = groups.get(key);
+    if (!group) {
+      group = { organization, kind, hidden: entry.hidden, department: entry.department, dueMs: [], size: 0 };
+      groups.set(key, group);
+    }
+    group.size += 1;
+    if (entry.dueMs !== null) group.dueMs.push(entry.dueMs); // entries come in due order
   }
-  if (query.organizations) and.push({ organization: { $in: objectIds(query.organizations) } });
-  return and.length ? { ...open, $and: [...((open.$and as Filter[] | undefined) ?? []), ...and] } : open;
+  return [...groups.values()];
 }
 
-const inquiries: OpenItemsCollection = {
-  model: InquiryModel,
-  fields: {
-    organization: 1,
-    subject: 1,
-    state: 1,
-    number: 1,
-    public: 1,
-    department: 1,
-    dueDate: 1,
-    meeting: 1,
-  },
-  toOpenItem: (doc): OpenItem => ({
-    kind: 'inquiry',
-    id: idString(doc._id),
-    organization: idString(doc.organization),
-    title: String(doc.subject),
-    state: (doc.state as string | null | undefined) ?? 'eingereicht',
-    number: optional(doc.number as string | null | undefined),
-    public: (doc.public as boolean | null | undefined) ?? true,
-    department: optional(doc.department as string | null | undefined),
-    dueDate: optional(doc.dueDate as Date | null | undefined),
-    meeting: optionalId(doc.meeting),
-  }),
-};
-
-const followUps: OpenItemsCollection = {
-  model: FollowUpModel,
-  fields: { organization: 1, title: 1, kind: 1, public: 1, ownerDepartment: 1, dueDate: 1, meeting: 1 },
-  toOpenItem: (doc): OpenItem => ({
-    kind: 'followUp',
-    id: idString(doc._id),
-    organization: idString(doc.organization),
-    title: String(doc.title),
-    state: String(doc.kind),
-    public: (doc.public as boolean | null | undefined) ?? true,
-    department: optional(doc.ownerDepartment as string | null | undefined),
-    dueDate: optional(doc.dueDate as Date | null | undefined),
-    meeting: optionalId(doc.meeting),
-  }),
-};
-
-const COLLECTIONS = { inquiry: inquiries, followUp: followUps } as const;
-const KINDS = ['inquiry', 'followUp'] as const;
-
-interface CountRow {
-  _id: { organization: unknown; public: boolean | null };
-  n: number;
-}
-
-/** Counts per committee and publicity (a missing `public` means public). */
-async function countByCommitteeAndPublicity(
-  kind: OpenItem['kind'],
-  match: Filter,
-): Promise<Map<string, CountRow>> {
-  const rows = await COLLECTIONS[kind].model.aggregate<CountRow>([
-    { $match: match },
-    { $group: { _id: { organization: '$organization', public: '$public' }, n: { $sum: 1 } } },
-  ]);
-  const counts = new Map<string, CountRow>();
-  for (const row of rows) {
-    const isPublic = row._id.public ?? true;
-    const key = `${idString(row._id.organization)}/${isPublic}`;
-    const count = counts.get(key);
-    if (count) count.n += row.n;
-    else counts.set(key, { _id: { organization: row._id.organization, public: isPublic }, n: row.n });
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < limit) low = mid + 1;
+    else high = mid;
   }
-  return counts;
+  return low;
 }
 
-async function tally(kind: OpenItem['kind'], scope: OpenItemsScope, now: Date): Promise<OpenItemTally[]> {
-  const open = openInScope(kind, scope);
-  if (!open) return [];
-  // Two counting groups rather than one with $cond: the engine counts those without mingo.
-  const [all, overdue] = await Promise.all([
-    countByCommitteeAndPublicity(kind, open),
-    countByCommitteeAndPublicity(kind, { ...open, dueDate: { $lt: now } }),
+/**
+ * Every open Anfrage and follow-up, kept while the `open-items` stamp is unchanged: the counts per
+ * committee need all of them on every request, which the database would otherwise count anew.
+ * Open items are the small, current part of the collections (hundreds, not tens of thousands).
+ */
+const openItems = new StampedSnapshot('open-items', async (): Promise<OpenItems> => {
+  // `$in` with null: Anfragen without a state count as "eingereicht".
+  const [inquiries, followUps] = await Promise.all([
+    InquiryModel.find(
+      { state: { $in: [...OPEN_INQUIRY_STATES, null] } },
+      { organization: 1, subject: 1, state: 1, number: 1, public: 1, department: 1, dueDate: 1, meeting: 1 },
+    ).lean<Lean[]>(),
+    FollowUpModel.find(
+      { status: 'offen' },
+      { organization: 1, title: 1, kind: 1, public: 1, ownerDepartment: 1, dueDate: 1, meeting: 1 },
+    ).lean<Lean[]>(),
   ]);
-  return [...all].map(([key, row]) => ({
-    organization: idString(row._id.organization),
-    kind,
-    public: row._id.public ?? true,
-    open: row.n,
-    overdue: overdue.get(key)?.n ?? 0,
-  }));
+  const entries = [
+    ...inquiries.map((doc) => toEntry(toInquiry(doc), doc)),
+    ...followUps.map((doc) => toEntry(toFollowUp(doc), doc)),
+  ].sort(byDueThenId);
+  return { entries, groups: groupsOf(entries) };
+});
+
+/** Committees in scope, or the department's assignments. */
+function inScope(
+  scope: OpenItemsScope,
+): (place: { organization: string; department: string | null }) => boolean {
+  if (scope.all) return () => true;
+  const committees = new Set(scope.committeeIds);
+  return ({ organization, department }) =>
+    committees.has(organization) || (scope.department !== undefined && department === scope.department);
+}
+
+/** `inScope`, narrowed to what the reader may see and the list's filter. */
+function matching(query: OpenItemsQuery): (entry: Entry) => boolean {
+  const scoped = inScope(query.scope);
+  const reach = query.confidential.all ? undefined : new Set(query.confidential.committeeIds);
+  const organizations = query.organizations ? new Set(query.organizations) : undefined;
+  const dueBeforeMs = query.dueBefore?.getTime();
+  return (entry) =>
+    scoped({ organization: entry.item.organization, department: entry.department }) &&
+    (!reach || !entry.hidden || reach.has(entry.item.organization)) &&
+    (!organizations || organizations.has(entry.item.organization)) &&
+    (!query.kind || entry.item.kind === query.kind) &&
+    (dueBeforeMs === undefined || (entry.dueMs !== null && entry.dueMs < dueBeforeMs));
 }
 
 export const mongoOpenItemsSource: OpenItemsSource = {
   async leadingOpenItems(query, limit) {
-    const lists = await Promise.all(
-      KINDS.filter((kind) => !query.kind || query.kind === kind).map((kind) => {
-        const filter = listFilter(kind, query);
-        return filter ? openItemsInOrder(COLLECTIONS[kind], filter, limit, query.dueBefore) : [];
-      }),
-    );
-    return lists.flat();
+    const matches = matching(query);
+    const taken: Entry[] = [];
+    for (const entry of (await openItems.get()).entries) {
+      if (!matches(entry)) continue;
+      // Past the limit, only the ties of the last one taken (their order by title comes later).
+      if (taken.length >= limit && entry.dueMs !== taken.at(-1)!.dueMs) break;
+      taken.push(entry);
+    }
+    return taken.map((entry) => entry.item);
   },
 
   async tallyOpenItems(scope, now) {
-    const tallies = await Promise.all(KINDS.map((kind) => tally(kind, scope, now)));
-    return tallies.flat();
+    const scoped = inScope(scope);
+    const nowMs = now.getTime();
+    const tallies = new Map<string, OpenItemTally>();
+    for (const group of (await openItems.get()).groups) {
+      if (!scoped(group)) continue;
+      const key = `${group.organization}/${group.kind}/${group.hidden}`;
+      let tally = tallies.get(key);
+      if (!tally) {
+        tally = {
+          organization: group.organization,
+          kind: group.kind,
+          public: !group.hidden,
+          open: 0,
+          overdue: 0,
+        };
+        tallies.set(key, tally);
+      }
+      tally.open += group.size;
+      tally.overdue += countBelow(group.dueMs, nowMs);
+    }
+    return [...tallies.values()];
   },
 };

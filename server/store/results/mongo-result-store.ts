@@ -1,5 +1,6 @@
 import { Types } from 'mongoose';
 import type { ResultStore, StoredVote } from '../../domain/results/ports';
+import { inTransaction } from '../change-stamps/stamps';
 import { MeetingModel } from '../models/meeting';
 import { objectId } from '../repositories/mapping';
 
@@ -67,10 +68,12 @@ export const mongoResultStore: ResultStore = {
     if (typeof change.resolutionText === 'string')
       set['agendaItems.$.resolutionText'] = change.resolutionText;
     if (change.resolutionText === null) unset['agendaItems.$.resolutionText'] = '';
-    const result = await MeetingModel.updateOne(
-      { _id: objectId(meetingId), __v: meetingVersion, 'agendaItems._id': objectId(itemId) },
-      { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}), $inc: { __v: 1 } },
-      { runValidators: true },
+    const result = await inTransaction(() =>
+      MeetingModel.updateOne(
+        { _id: objectId(meetingId), __v: meetingVersion, 'agendaItems._id': objectId(itemId) },
+        { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}), $inc: { __v: 1 } },
+        { runValidators: true },
+      ),
     );
     return result.modifiedCount === 1;
   },

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOpenItems } from '../../../server/domain/open-items/open-items';
 import type { Principal } from '../../../server/domain/access/principal';
 import { CLOSED_INQUIRY_STATES, OPEN_INQUIRY_STATES } from '../../../server/domain/open-items/ports';
-import { INQUIRY_STATES } from '../../../server/store/models/inquiry';
+import { FollowUpModel } from '../../../server/store/models/follow-up';
+import { INQUIRY_STATES, InquiryModel } from '../../../server/store/models/inquiry';
 import { mongoOpenItemsSource } from '../../../server/store/repositories/open-items';
 import { startTestDatabase } from '../../support/database';
 import { makeBody, makeCommittee, makeFollowUp, makeInquiry, makePerson } from '../../support/factories';
@@ -98,5 +99,33 @@ describe('open items from the database', () => {
     });
     expect(followUps.items.map((item) => item.title)).toEqual(['Apfel', 'Ärger']);
     expect(followUps.total).toBe(3);
+  });
+
+  it('counts what is open now: a change by any path shows on the next request', async () => {
+    const head = principal({ roles: ['head'] });
+    const report = () =>
+      listOpenItems(mongoOpenItemsSource, head, scopeAll, {}, now, { page: 1, pageSize: 50 });
+    const before = await report();
+    await FollowUpModel.updateOne({ title: 'Zebra' }, { $set: { status: 'erledigt' } });
+    const after = await report();
+    expect(after.total).toBe(before.total - 1);
+    expect(after.items.map((item) => item.title)).not.toContain('Zebra');
+    await FollowUpModel.updateOne({ title: 'Zebra' }, { $set: { status: 'offen' } });
+    expect((await report()).total).toBe(before.total);
+  });
+
+  it('gives a department what is assigned to it, in any committee', async () => {
+    await InquiryModel.updateOne({ subject: 'Zwischen' }, { $set: { department: 'Amt 61' } });
+    const department = principal({ roles: ['department'], department: 'Amt 61' });
+    const report = await listOpenItems(
+      mongoOpenItemsSource,
+      department,
+      { all: false, committeeIds: [], department: 'Amt 61' },
+      {},
+      now,
+      { page: 1, pageSize: 50 },
+    );
+    expect(report.items.map((item) => item.title)).toEqual(['Zwischen']);
+    expect(report.counts).toEqual([{ organization: committeeA, inquiries: 1, followUps: 0, overdue: 0 }]);
   });
 });
