@@ -1,7 +1,7 @@
-import { ErrorCode, WebClient, type WebAPICallError } from '@slack/web-api';
 import type { ChatMessage } from '../chat/message';
 import { ChatDeliveryError, type ChatDelivery, type ChatTarget, type PostedMessage } from '../chat/port';
 import { renderMessage } from './blocks/render-message';
+import { SlackChatApi, type ChatWriteAnswer } from './chat-api';
 import type { TokenSource } from './tokens';
 
 /** Slack answers that mean the channel is gone for the bot: stop posting there. */
@@ -22,84 +22,71 @@ export interface SlackDeliveryOptions {
   slackApiUrl?: string;
 }
 
-/** ChatDelivery for Slack: chat.postMessage and chat.update; the outbox does the retrying. */
+/** ChatDelivery for Slack: chat.postMessage and chat.update; the outbox does the retrying and pacing. */
 export class SlackDelivery implements ChatDelivery {
   readonly platform = 'slack' as const;
-  private readonly clients = new Map<string, WebClient>();
+  /** chat.postMessage and chat.update allow about one message per second per channel. */
+  readonly channelIntervalMs = 1_000;
+  private readonly api: SlackChatApi;
 
-  constructor(private readonly options: SlackDeliveryOptions) {}
+  constructor(private readonly options: SlackDeliveryOptions) {
+    this.api = new SlackChatApi(options.slackApiUrl);
+  }
 
   async post(target: ChatTarget, message: ChatMessage): Promise<PostedMessage> {
-    const client = await this.client(target.tenantId);
-    const payload = renderMessage(message);
-    const result = await translateErrors(() =>
-      client.chat.postMessage({
-        channel: target.channelId,
-        ...payload,
-        ...(target.threadId ? { thread_ts: target.threadId } : {}),
-        unfurl_links: false,
-      }),
-    );
-    const ts = result.ts;
-    if (!ts) throw new ChatDeliveryError('permanent', 'chat.postMessage returned no ts');
+    const { botToken } = await this.options.tokens(target.tenantId);
+    const answer = await this.write(botToken, 'chat.postMessage', {
+      channel: target.channelId,
+      ...renderMessage(message),
+      ...(target.threadId ? { thread_ts: target.threadId } : {}),
+      unfurl_links: false,
+    });
+    if (!answer.ts) throw new ChatDeliveryError('permanent', 'chat.postMessage returned no ts');
     return {
       platform: 'slack',
       tenantId: target.tenantId,
-      channelId: result.channel ?? target.channelId,
-      messageId: ts,
-      threadId: target.threadId ?? ts,
+      channelId: answer.channel ?? target.channelId,
+      messageId: answer.ts,
+      threadId: target.threadId ?? answer.ts,
     };
   }
 
   async update(posted: PostedMessage, message: ChatMessage): Promise<void> {
-    const client = await this.client(posted.tenantId);
-    await translateErrors(() =>
-      client.chat.update({ channel: posted.channelId, ts: posted.messageId, ...renderMessage(message) }),
-    );
+    const { botToken } = await this.options.tokens(posted.tenantId);
+    await this.write(botToken, 'chat.update', {
+      channel: posted.channelId,
+      ts: posted.messageId,
+      ...renderMessage(message),
+    });
   }
 
-  private async client(teamId: string): Promise<WebClient> {
-    const { botToken } = await this.options.tokens(teamId);
-    let client = this.clients.get(botToken);
-    if (!client) {
-      client = new WebClient(botToken, {
-        slackApiUrl: this.options.slackApiUrl,
-        rejectRateLimitedCalls: true,
-        retryConfig: { retries: 0 },
-      });
-      this.clients.set(botToken, client);
+  private async write(
+    token: string,
+    method: 'chat.postMessage' | 'chat.update',
+    body: Record<string, unknown>,
+  ): Promise<Extract<ChatWriteAnswer, { ok: true }>> {
+    let answer: ChatWriteAnswer;
+    try {
+      answer = await this.api.write(token, method, body);
+    } catch (err) {
+      throw new ChatDeliveryError('temporary', `Slack unreachable: ${(err as Error).message}`);
     }
-    return client;
+    if (!answer.ok) throw toDeliveryError(answer);
+    return answer;
   }
 }
 
-async function translateErrors<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (err) {
-    throw toDeliveryError(err as WebAPICallError);
+export function toDeliveryError(answer: Extract<ChatWriteAnswer, { ok: false }>): ChatDeliveryError {
+  const { status, error } = answer;
+  if (status === 429)
+    return new ChatDeliveryError('rate_limited', 'Slack rate limit', answer.retryAfterSeconds);
+  if (status === 200) {
+    const code = error ?? 'unknown_error';
+    return new ChatDeliveryError(TARGET_GONE.has(code) ? 'target_gone' : 'permanent', `Slack: ${code}`);
   }
-}
-
-export function toDeliveryError(err: WebAPICallError | Error): ChatDeliveryError | Error {
-  if (!('code' in err)) return err;
-  switch (err.code) {
-    case ErrorCode.RateLimitedError:
-      return new ChatDeliveryError('rate_limited', 'Slack rate limit', err.retryAfter);
-    case ErrorCode.PlatformError: {
-      const code = String(err.data.error);
-      return new ChatDeliveryError(TARGET_GONE.has(code) ? 'target_gone' : 'permanent', `Slack: ${code}`);
-    }
-    case ErrorCode.HTTPError:
-      if (err.statusCode === 404 || err.statusCode === 403)
-        return new ChatDeliveryError('target_gone', `Slack HTTP ${err.statusCode}`);
-      return new ChatDeliveryError(
-        err.statusCode >= 500 || err.statusCode === 408 ? 'temporary' : 'permanent',
-        `Slack HTTP ${err.statusCode}`,
-      );
-    case ErrorCode.RequestError:
-      return new ChatDeliveryError('temporary', `Slack unreachable: ${err.message}`);
-    default:
-      return err;
-  }
+  if (status === 404 || status === 403) return new ChatDeliveryError('target_gone', `Slack HTTP ${status}`);
+  return new ChatDeliveryError(
+    status >= 500 || status === 408 ? 'temporary' : 'permanent',
+    `Slack HTTP ${status}`,
+  );
 }

@@ -1,360 +1,323 @@
 import { randomUUID } from 'node:crypto';
-import type { Types } from 'mongoose';
 import type { Logger } from 'pino';
-import type { ChatMessage } from '../../../bot/chat/message';
-import type { ChatDelivery, ChatPlatform, ChatTarget, PostedMessage } from '../../../bot/chat/port';
-import { OutboxMessageModel } from '../../store/models/outbox-message';
-import { PostedMessageModel } from '../../store/models/posted-message';
-import { deactivateTarget } from './deactivate-target';
-import { classifyFailure } from './retry-policy';
+import type { ChatDelivery, ChatPlatform } from '../../../bot/chat/port';
+import { ChannelPacer } from './channel-pacer';
+import { OutboxClaims, type Claimed } from './claims';
+import { onOutboxEnqueued } from './outbox-signal';
+import { MessageSender, WAIT_FOR_POST_MS, type SendOutcome } from './send-message';
 
-/** An outbox message as claimed (the stored shape). */
-interface Claimed {
-  _id: unknown;
-  key: string;
-  operation: 'post' | 'update';
-  target: Pick<ChatTarget, 'platform' | 'tenantId' | 'channelId' | 'kind'>;
-  threadOf?: string;
-  updates?: string;
-  message: ChatMessage;
-  binding?: Types.ObjectId;
-  meeting?: Types.ObjectId;
-  attempts: number;
-}
+/** A delivery may say how far apart its writes to one channel must be (Slack: one per second). */
+export type PacedDelivery = ChatDelivery & { readonly channelIntervalMs?: number };
 
 export interface DispatcherOptions {
-  deliveries: Partial<Record<ChatPlatform, ChatDelivery>>;
+  deliveries: Partial<Record<ChatPlatform, PacedDelivery>>;
   clock?: () => Date;
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** How long a claim holds; a crashed dispatcher's messages are taken over after it. */
   leaseMs?: number;
-  /** Parallel sends (one message each). */
+  /** Parallel sends (one message each, at most one per channel). */
   concurrency?: number;
+  /** How often to look for work nobody told this process about (other instances, expired claims). */
   pollMs?: number;
   workerId?: string;
 }
 
-/** How long a message waits for the post it threads under or updates. */
-const WAIT_FOR_POST_MS = 1_000;
-const PLATFORM_MISSING_DELAY_MS = 5 * 60_000;
+/** Messages of one channel this dispatcher holds, sent one at a time in order. */
+interface Lane {
+  key: string;
+  channelId: string;
+  intervalMs: number;
+  queue: Claimed[];
+  /** The message being sent. */
+  current?: Claimed;
+}
+
+/** At most this many messages of one channel are claimed ahead of sending (a few seconds at Slack's pace). */
+const AHEAD_PER_CHANNEL = 8;
+/** At most this many messages are claimed and not yet done. */
+const MAX_HELD = 1_000;
 
 /**
  * Delivers the outbox. Several dispatchers (instances) may run: each message is claimed with a
- * lease; a sent post is recorded as PostedMessage before the message is marked sent, so a
- * dispatcher that takes over after a crash does not post it again.
+ * lease (see OutboxClaims) and sent by its holder. Messages of one channel go one at a time, in
+ * order, paced by the platform's per-channel limit and any Retry-After; a reply or update goes
+ * after its post. Enqueueing in this process wakes the dispatcher at once, a paced channel wakes
+ * it when its next message is due, and a poll finds what other instances enqueued.
  */
 export class OutboxDispatcher {
+  readonly workerId: string;
   private readonly clock: () => Date;
   private readonly leaseMs: number;
   private readonly concurrency: number;
   private readonly pollMs: number;
-  readonly workerId: string;
+  private readonly claims: OutboxClaims;
+  private readonly sender: MessageSender;
+  private readonly pacer = new ChannelPacer();
+  private readonly lanes = new Map<string, Lane>();
+  private readonly sending = new Set<Promise<void>>();
   private running = false;
-  private workers: Promise<void>[] = [];
-  private readonly queue: Claimed[] = [];
-  private refilling?: Promise<void>;
-  private readonly sleepers = new Set<() => void>();
-  /** Messages this dispatcher holds, by key: a reply or update waits for its post in the same batch. */
-  private readonly inFlight = new Map<string, Promise<void>>();
+  /** The database may have due messages this dispatcher has not claimed yet. */
+  private claimWanted = false;
+  private claiming?: Promise<void>;
+  /** Channels left out of the last claim because enough of theirs are held here. */
+  private skipped = new Set<string>();
+  /** When the earliest message waiting in the database is due (clock time), as last seen. */
+  private databaseDueAt = Infinity;
+  private claimedAt = -Infinity;
+  private timer?: NodeJS.Timeout;
+  private renewal?: NodeJS.Timeout;
+  private unsubscribe?: () => void;
 
   constructor(private readonly options: DispatcherOptions) {
     this.clock = options.clock ?? (() => new Date());
     this.leaseMs = options.leaseMs ?? 60_000;
-    this.concurrency = options.concurrency ?? 8;
+    this.concurrency = options.concurrency ?? 64;
     this.pollMs = options.pollMs ?? 1_000;
     this.workerId = options.workerId ?? `outbox-${randomUUID()}`;
+    this.claims = new OutboxClaims(this.workerId, this.leaseMs);
+    this.sender = new MessageSender({
+      claims: this.claims,
+      deliveries: options.deliveries,
+      clock: this.clock,
+      logger: options.logger,
+    });
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.workers = Array.from({ length: this.concurrency }, () => this.work());
+    this.unsubscribe = onOutboxEnqueued(() => this.nudge());
+    this.renewal = setInterval(() => {
+      this.renewClaims().catch((err: unknown) =>
+        this.options.logger.error({ err }, 'outbox: renewing claims failed'),
+      );
+    }, this.leaseMs / 3);
+    this.nudge();
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.nudge();
-    await Promise.all(this.workers);
-    this.workers = [];
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    clearInterval(this.renewal);
+    await this.claiming;
+    await Promise.all(this.sending);
     // Claimed but not started: give them back now instead of after the lease.
-    const unstarted = this.queue.splice(0);
-    await Promise.all(unstarted.map((message) => this.release(message, 0, false)));
-    for (const message of unstarted) {
-      this.inFlight.delete(message.key);
-      (message as Claimed & { done?: () => void }).done?.();
-    }
+    const unstarted = [...this.lanes.values()].flatMap((lane) => lane.queue.splice(0));
+    this.lanes.clear();
+    await Promise.all(unstarted.map((message) => this.claims.release(message, this.clock(), false)));
   }
 
-  /** Shortens the wait after new messages were enqueued. */
+  /** New messages were enqueued (by this or another instance): claim them now. */
   nudge(): void {
-    for (const wake of this.sleepers) wake();
-    this.sleepers.clear();
+    this.claimWanted = true;
+    this.pump();
   }
 
-  /** Claims and handles one due message; false when none is due. */
-  async deliverOne(): Promise<boolean> {
-    const [message] = this.track(await this.claimBatch(1));
-    if (!message) return false;
-    await this.handleTracked(message);
-    return true;
-  }
-
-  /** Delivers until nothing is due (tests, catch-up). */
+  /** Delivers until nothing is due, without pacing waits (tests, catch-up). */
   async drain(): Promise<number> {
     let count = 0;
     for (;;) {
-      const batch = this.track(await this.claimBatch(this.concurrency));
+      const batch = await this.claims.claimDue(this.clock(), this.concurrency);
       if (batch.length === 0) return count;
-      await Promise.all(batch.map((message) => this.handleTracked(message)));
       count += batch.length;
+      const lanes = new Map<string, Lane>();
+      for (const message of batch) this.laneOf(lanes, message).queue.push(message);
+      await Promise.all(
+        [...lanes.values()].map(async (lane) => {
+          while (lane.queue.length > 0) await this.sendNext(lane);
+        }),
+      );
     }
   }
 
-  /** Workers share a local queue; whoever finds it empty refills it with one batch claim. */
-  private async work(): Promise<void> {
-    while (this.running) {
-      try {
-        const message = this.queue.shift() ?? (await this.refill());
-        if (message) {
-          await this.handleTracked(message);
-          continue;
-        }
-      } catch (err) {
-        this.options.logger.error({ err }, 'outbox: delivery loop failed');
-      }
-      const waitMs = await this.untilNextDue().catch(() => this.pollMs);
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, waitMs);
-        this.sleepers.add(() => {
-          clearTimeout(timer);
-          resolve();
+  /** Starts what may start, claims when there may be more, and sleeps until the next due time. */
+  private pump(): void {
+    if (!this.running) return;
+    for (const lane of this.lanes.values()) {
+      if (this.sending.size >= this.concurrency) break;
+      if (!lane.current && lane.queue.length > 0 && this.pacer.nextAt(lane.key) === 0)
+        this.track(this.runLane(lane));
+    }
+    if (this.claimWanted && !this.claiming && this.mayClaim()) {
+      this.claiming = this.claim()
+        .catch((err: unknown) => {
+          this.options.logger.error({ err }, 'outbox: claiming failed');
+        })
+        .finally(() => {
+          this.claiming = undefined;
+          this.pump();
         });
-      });
     }
+    this.sleep();
   }
 
-  private async refill(): Promise<Claimed | undefined> {
-    this.refilling ??= this.claimBatch(this.concurrency * 2).then((batch) => {
-      this.queue.push(...this.track(batch));
-      if (batch.length > 1) this.nudge();
+  private track(run: Promise<void>): void {
+    const tracked = run.finally(() => {
+      this.sending.delete(tracked);
+      this.pump();
     });
-    try {
-      await this.refilling;
-    } finally {
-      this.refilling = undefined;
-    }
-    return this.queue.shift();
+    this.sending.add(tracked);
   }
 
-  /** Sleeps until the earliest waiting message is due (a Retry-After ends), at most `pollMs`. */
-  private async untilNextDue(): Promise<number> {
-    const next = await OutboxMessageModel.findOne({ status: 'pending' }, { availableAt: 1 })
-      .sort({ availableAt: 1 })
-      .lean();
-    if (!next) return this.pollMs;
-    return Math.min(this.pollMs, Math.max(5, next.availableAt.getTime() - this.clock().getTime()));
+  private async claim(): Promise<void> {
+    this.claimWanted = false;
+    this.claimedAt = performance.now();
+    const skip = [...this.lanes.values()]
+      .filter((lane) => lane.queue.length + (lane.current ? 1 : 0) >= AHEAD_PER_CHANNEL)
+      .map((lane) => lane.channelId);
+    this.skipped = new Set(skip);
+    const limit = Math.min(this.concurrency * 2, MAX_HELD - this.held());
+    const batch = await this.claims.claimDue(this.clock(), limit, skip);
+    for (const message of batch) this.laneOf(this.lanes, message).queue.push(message);
+    if (batch.length === limit) {
+      this.claimWanted = true;
+      return;
+    }
+    const next = await this.claims.nextDue(skip);
+    this.databaseDueAt = next?.getTime() ?? Infinity;
   }
 
   /**
-   * Finds due messages (and ones whose claim expired) and claims each with a conditional update,
-   * so of several dispatchers exactly one gets each message.
+   * Messages wait here for their channel's turn: their claims are renewed well before they run
+   * out, so no other dispatcher takes them over meanwhile. One that was taken over is let go.
    */
-  private async claimBatch(limit: number): Promise<Claimed[]> {
-    const now = this.clock();
-    const [due, stale] = await Promise.all([
-      OutboxMessageModel.find({ status: 'pending', availableAt: { $lte: now } }, { _id: 1 })
-        .sort({ availableAt: 1 })
-        .limit(limit)
-        .lean(),
-      OutboxMessageModel.find({ status: 'sending', leaseUntil: { $lt: now } }, { _id: 1 })
-        .limit(limit)
-        .lean(),
+  private async renewClaims(): Promise<void> {
+    const held = [...this.lanes.values()].flatMap((lane) => [
+      ...(lane.current ? [lane.current] : []),
+      ...lane.queue,
     ]);
-    const claimed = await Promise.all(
-      [...stale, ...due].slice(0, limit).map(({ _id }) =>
-        OutboxMessageModel.findOneAndUpdate(
-          {
-            _id,
-            $or: [
-              { status: 'pending', availableAt: { $lte: now } },
-              { status: 'sending', leaseUntil: { $lt: now } },
-            ],
-          },
-          {
-            $set: {
-              status: 'sending',
-              leaseUntil: new Date(now.getTime() + this.leaseMs),
-              claimedBy: this.workerId,
-            },
-            $inc: { attempts: 1 },
-          },
-          { returnDocument: 'after' },
-        ).lean<Claimed>(),
-      ),
-    );
-    return claimed.filter((message): message is Claimed => message !== null);
+    if (held.length === 0) return;
+    const renewed = await this.claims.renew(held, this.clock());
+    for (const lane of this.lanes.values()) {
+      lane.queue = lane.queue.filter((message) => renewed.has(String(message._id)));
+      if (lane.queue.length === 0 && !lane.current) this.lanes.delete(lane.key);
+    }
   }
 
-  /** Registers claimed messages as in flight before any of them starts. */
-  private track(batch: Claimed[]): (Claimed & { done?: () => void })[] {
-    return batch.map((message) => {
-      let done!: () => void;
-      this.inFlight.set(message.key, new Promise<void>((resolve) => (done = resolve)));
-      return Object.assign(message, { done });
-    });
+  private laneOf(lanes: Map<string, Lane>, message: Claimed): Lane {
+    const { platform, tenantId, channelId } = message.target;
+    const key = `${platform}:${tenantId}:${channelId}`;
+    let lane = lanes.get(key);
+    if (!lane) {
+      const intervalMs = this.options.deliveries[platform]?.channelIntervalMs ?? 0;
+      lane = { key, channelId, intervalMs, queue: [] };
+      lanes.set(key, lane);
+    }
+    return lane;
   }
 
-  private async handleTracked(message: Claimed & { done?: () => void }): Promise<void> {
+  /** Sending comes first: while enough is ready to send, claiming more would only slow it down. */
+  private mayClaim(): boolean {
+    return this.held() < MAX_HELD && this.readyToSend() < this.concurrency;
+  }
+
+  /** Channels whose next message could be sent now but waits for a free send. */
+  private readyToSend(): number {
+    let ready = 0;
+    for (const lane of this.lanes.values())
+      if (!lane.current && lane.queue.length > 0 && this.pacer.nextAt(lane.key) === 0) ready++;
+    return ready;
+  }
+
+  /** Messages claimed here and not done yet. */
+  private held(): number {
+    let held = 0;
+    for (const lane of this.lanes.values()) held += lane.queue.length + (lane.current ? 1 : 0);
+    return held;
+  }
+
+  /** Sends the lane's next message (started by pump). */
+  private async runLane(lane: Lane): Promise<void> {
     try {
-      await this.handle(message);
+      await this.sendNext(lane);
     } finally {
-      this.inFlight.delete(message.key);
-      message.done?.();
+      if (lane.queue.length === 0 && !lane.current) this.lanes.delete(lane.key);
+      // Its channel was left out of the last claim; now there is room for more of it.
+      if (this.skipped.has(lane.channelId)) this.claimWanted = true;
     }
   }
 
-  /** The post a reply or update depends on, waiting for it if this dispatcher is sending it right now. */
-  private async postedFor(key: string) {
-    // Still waiting in our queue: send it first, here, rather than wait for another worker.
-    const queued = this.queue.findIndex((message) => message.key === key);
-    if (queued >= 0) {
-      const [parent] = this.queue.splice(queued, 1);
-      if (parent) await this.handleTracked(parent);
-    }
-    const pending = this.inFlight.get(key);
-    if (pending) await pending;
-    return PostedMessageModel.findOne({ key }).lean();
-  }
-
-  private async handle(message: Claimed): Promise<void> {
-    const delivery = this.options.deliveries[message.target.platform];
-    if (!delivery) return this.release(message, PLATFORM_MISSING_DELAY_MS, false, 'platform not configured');
+  private async sendNext(lane: Lane): Promise<void> {
+    const message = lane.queue.shift();
+    if (!message) return;
+    lane.current = message;
     try {
-      if (message.operation === 'post') await this.post(message, delivery);
-      else await this.update(message, delivery);
+      if (!(await this.stillHeld(message))) return;
+      const outcome = await this.sender.send(message, () => this.pacer.called(lane.key, lane.intervalMs));
+      if (outcome.kind === 'waits_for') return await this.sendPostFirst(lane, message, outcome.key);
+      if (outcome.kind === 'later') await this.laneLater(lane, outcome);
     } catch (err) {
-      await this.failed(message, err);
+      this.options.logger.error({ err, key: message.key }, 'outbox: delivery failed');
+    } finally {
+      lane.current = undefined;
     }
   }
 
-  private async post(message: Claimed, delivery: ChatDelivery): Promise<void> {
-    // A first claim cannot have posted before; a later one may follow a crash after posting.
-    if (message.attempts > 1 && (await PostedMessageModel.exists({ key: message.key })))
-      return this.finish(message, 'sent');
-    let threadId: string | undefined;
-    if (message.threadOf) {
-      const parent = await this.postedFor(message.threadOf);
-      if (parent) threadId = parent.threadId;
-      else if (await this.stillComing(message.threadOf))
-        return this.release(message, WAIT_FOR_POST_MS, false);
+  /** A reply or update whose post is not sent yet: the post goes first, or the message waits for it. */
+  private async sendPostFirst(lane: Lane, message: Claimed, postKey: string): Promise<void> {
+    if (this.putPostFirst(lane, message, postKey)) return;
+    const post = await this.claims.claimKey(postKey, this.clock());
+    if (post) {
+      lane.queue.unshift(post, message);
+      return;
     }
-    const target: ChatTarget = { ...message.target, ...(threadId ? { threadId } : {}) };
-    const posted = await delivery.post(target, message.message);
-    await this.recordPosted(message, posted);
-    await this.finish(message, 'sent');
+    // A claim of ours running meanwhile may have taken it; otherwise another dispatcher sends it,
+    // or it waits for a retry itself.
+    await this.claiming;
+    if (this.putPostFirst(lane, message, postKey)) return;
+    const { at } = await this.sender.later(message, WAIT_FOR_POST_MS, false);
+    this.databaseDueAt = Math.min(this.databaseDueAt, at.getTime());
   }
 
-  private async update(message: Claimed, delivery: ChatDelivery): Promise<void> {
-    const key = message.updates ?? '';
-    const posted = await this.postedFor(key);
-    if (!posted) {
-      if (await this.stillComing(key)) return this.release(message, WAIT_FOR_POST_MS, false);
-      return this.finish(message, 'dropped', 'nothing to update: the post was never delivered');
+  /** Moves the post ahead of the message when this lane holds it. */
+  private putPostFirst(lane: Lane, message: Claimed, postKey: string): boolean {
+    const queued = lane.queue.findIndex((held) => held.key === postKey);
+    if (queued < 0) return false;
+    const [post] = lane.queue.splice(queued, 1);
+    if (post) lane.queue.unshift(post, message);
+    return true;
+  }
+
+  /**
+   * The message went back to wait (rate limit, temporary failure): so does the rest of its channel,
+   * due after it, so the channel's order holds; a rate limit also holds the channel here.
+   */
+  private async laneLater(lane: Lane, outcome: Extract<SendOutcome, { kind: 'later' }>): Promise<void> {
+    if (outcome.retryAfterMs !== undefined) this.pacer.rateLimited(lane.key, outcome.retryAfterMs);
+    const rest = lane.queue.splice(0);
+    await Promise.all(rest.map((message) => this.claims.release(message, outcome.at, false)));
+    this.databaseDueAt = Math.min(this.databaseDueAt, outcome.at.getTime());
+  }
+
+  /** A message that waited long for its turn renews its claim first; false when it was lost. */
+  private async stillHeld(message: Claimed): Promise<boolean> {
+    const now = this.clock();
+    if (message.leaseUntil.getTime() - now.getTime() > this.leaseMs / 2) return true;
+    return this.claims.extend(message, now);
+  }
+
+  /** Until the next paced channel or database message is due, at most `pollMs`. */
+  private sleep(): void {
+    clearTimeout(this.timer);
+    if (!this.running) return;
+    let delayMs = this.pollMs;
+    const now = performance.now();
+    for (const lane of this.lanes.values()) {
+      if (lane.current || lane.queue.length === 0) continue;
+      const at = this.pacer.nextAt(lane.key);
+      if (at > 0) delayMs = Math.min(delayMs, at - now);
     }
-    const ref: PostedMessage = {
-      platform: posted.platform,
-      tenantId: posted.tenantId,
-      channelId: posted.channelId,
-      messageId: posted.messageId,
-      threadId: posted.threadId,
-    };
-    await delivery.update(ref, message.message);
-    await this.finish(message, 'sent');
+    // A claim that may not run now runs when a send ends; no timer for it.
+    if (Number.isFinite(this.databaseDueAt) && this.mayClaim())
+      delayMs = Math.min(delayMs, this.databaseDueAt - this.clock().getTime());
+    this.timer = setTimeout(() => this.wake(), Math.max(1, Math.ceil(delayMs)));
   }
 
-  private async stillComing(postKey: string): Promise<boolean> {
-    return (
-      (await OutboxMessageModel.exists({ key: postKey, status: { $in: ['pending', 'sending'] } })) !== null
-    );
-  }
-
-  private async recordPosted(message: Claimed, posted: PostedMessage): Promise<void> {
-    try {
-      await PostedMessageModel.create({
-        key: message.key,
-        ...posted,
-        meeting: message.meeting,
-        binding: message.binding,
-      });
-    } catch (err) {
-      // Another dispatcher recorded the same post meanwhile: keep the first record.
-      if ((err as { code?: unknown }).code !== 11000) throw err;
-    }
-  }
-
-  private async failed(message: Claimed, err: unknown): Promise<void> {
-    const decision = classifyFailure(err, message.attempts);
-    const text = err instanceof Error ? err.message : String(err);
-    switch (decision.next) {
-      case 'retry':
-        this.options.logger.warn(
-          { key: message.key, err: text, delayMs: decision.delayMs },
-          'outbox: retrying later',
-        );
-        return this.release(message, decision.delayMs, decision.countsAsAttempt, text);
-      case 'target_gone':
-        this.options.logger.warn(
-          { key: message.key, target: message.target },
-          'outbox: target gone, deactivating',
-        );
-        await deactivateTarget(
-          message.target,
-          this.clock(),
-          this.options.deliveries[message.target.platform],
-        );
-        return this.finish(message, 'dropped', text);
-      case 'give_up':
-        this.options.logger.error({ key: message.key, err: text }, 'outbox: giving up');
-        return this.finish(message, 'failed', text);
-    }
-  }
-
-  /** Puts a claimed message back; only while this dispatcher still holds the claim. */
-  private async release(
-    message: Claimed,
-    delayMs: number,
-    countsAsAttempt: boolean,
-    lastError?: string,
-  ): Promise<void> {
-    await OutboxMessageModel.updateOne(
-      { _id: message._id, status: 'sending', claimedBy: this.workerId },
-      {
-        $set: {
-          status: 'pending',
-          availableAt: new Date(this.clock().getTime() + delayMs),
-          ...(lastError ? { lastError } : {}),
-        },
-        $unset: { leaseUntil: 1, claimedBy: 1 },
-        ...(countsAsAttempt ? {} : { $inc: { attempts: -1 } }),
-      },
-    );
-  }
-
-  private async finish(
-    message: Claimed,
-    status: 'sent' | 'failed' | 'dropped',
-    lastError?: string,
-  ): Promise<void> {
-    await OutboxMessageModel.updateOne(
-      { _id: message._id, status: 'sending', claimedBy: this.workerId },
-      {
-        $set: {
-          status,
-          ...(status === 'sent' ? { sentAt: this.clock() } : {}),
-          ...(lastError ? { lastError } : {}),
-        },
-        $unset: { leaseUntil: 1, claimedBy: 1 },
-      },
-    );
+  private wake(): void {
+    const due = this.databaseDueAt <= this.clock().getTime();
+    // Without a hint, look again every pollMs: other instances enqueue too, and claims expire.
+    if (due || performance.now() - this.claimedAt >= this.pollMs) this.claimWanted = true;
+    this.pump();
   }
 }
