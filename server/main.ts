@@ -21,6 +21,7 @@ import { createFeedTokenRouter } from './http/feeds/feed-token-router';
 import { createFeedsRouter } from './http/feeds/router';
 import { createLogger, type Logger } from './http/logger';
 import { exitOnSignals, startHttpServer } from './http/server';
+import { withDirectEndpoints } from './http/direct-endpoints';
 import { createDashboardRouter } from './http/static/dashboard-router';
 import { connectDatabase, DataDirectoryLockedError } from './store/connection';
 import { loadDemoData } from './store/demo/index';
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
   dispatcher.start();
   await slack?.start();
 
-  const running = await startHttpServer(app, {
+  const running = await startHttpServer(withDirectEndpoints(app, slack?.events ? [slack.events] : []), {
     host: config.http.host,
     port: config.http.port,
     logger,

@@ -9,8 +9,6 @@ export interface SlackListenerDeps {
   logger: Pick<Logger, 'info' | 'warn' | 'error'>;
   /** Key of an inbound event already handled? Runs `fn` once per key (see server/jobs/outbox/process-once). */
   processOnce: (key: string, fn: () => Promise<void>) => Promise<unknown>;
-  /** Runs the work that follows an ack (bounded, after pending acks). */
-  afterAck: (work: () => Promise<void>) => Promise<void>;
   /** App uninstalled or bot token revoked in this workspace. */
   workspaceGone: (teamId: string, enterpriseId?: string) => Promise<void>;
 }

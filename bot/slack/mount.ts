@@ -1,18 +1,20 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, ExpressReceiver } from '@slack/bolt';
 import { Router } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from '../../server/config/env';
 import type { HomeProvider } from '../chat/deps';
 import type { ConversationHandler } from '../chat/inbound';
-import { afterAckQueue } from './after-ack';
+import { AckFirstQueue } from './after-ack';
 import { authorizeWith } from './authorize';
 import { boltLogger } from './bolt-logger';
 import { SlackUserDirectory } from './chat-user';
 import { SlackDelivery } from './delivery';
+import { slackEventsEndpoint } from './events-endpoint';
 import { installCallbackPages } from './install-pages';
 import { registerListeners } from './listeners';
 import { fixedToken, installedTokens, type TokenSource } from './tokens';
-import { verifySlackRequests } from './verify-signature';
+import { slackBodyVerifier } from './verify-signature';
 import type { InstallationStore } from '@slack/oauth';
 
 /** Where main mounts `router`; the paths below are the full public paths. */
@@ -50,9 +52,24 @@ export interface SlackDeps {
   slackApiUrl?: string;
 }
 
+/** A request handler for one method and exact path, to be served before Express. */
+export interface DirectEndpoint {
+  method: 'POST';
+  path: string;
+  handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+}
+
 export interface SlackIntegration {
-  /** HTTP mode: mount at SLACK_MOUNT_PATH before any body parser. Undefined in Socket Mode. */
+  /**
+   * HTTP mode: mount at SLACK_MOUNT_PATH before any body parser (OAuth pages and the events
+   * endpoint). Undefined in Socket Mode.
+   */
   router?: Router;
+  /**
+   * HTTP mode: the events endpoint alone, for serving before Express so that nothing but its own
+   * work comes before Slack's ack. Undefined in Socket Mode.
+   */
+  events?: DirectEndpoint;
   delivery: SlackDelivery;
   /** Socket Mode connects here; a no-op in HTTP mode. */
   start(): Promise<void>;
@@ -77,7 +94,6 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
     users: new SlackUserDirectory(deps.logger),
     logger: deps.logger,
     processOnce: deps.processOnce,
-    afterAck: afterAckQueue(16),
     workspaceGone: async (teamId: string, enterpriseId?: string) => {
       await deps.workspaceGone(teamId);
       await installationStore?.deleteInstallation?.({ teamId, enterpriseId, isEnterpriseInstall: false });
@@ -105,10 +121,11 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
     };
   }
 
+  // Only for the OAuth pages: the events endpoint below is our own (see events-endpoint).
   const receiver = new ExpressReceiver({
     signingSecret: slack.signingSecret,
     signatureVerification: false,
-    endpoints: inRouter(SLACK_EVENTS_PATH),
+    endpoints: {},
     router: Router(),
     logger,
     ...(slack.oauth && installationStore
@@ -137,10 +154,21 @@ export function createSlack(deps: SlackDeps): SlackIntegration {
     ...(installationStore ? {} : { authorize: authorizeWith(tokens, deps.slackApiUrl) }),
   });
   wire(app, listenerDeps);
+  const events: DirectEndpoint = {
+    method: 'POST',
+    path: SLACK_EVENTS_PATH,
+    handle: slackEventsEndpoint({
+      verify: slackBodyVerifier(slack.signingSecret, clock),
+      app,
+      queue: new AckFirstQueue((err) => deps.logger.error({ err }, 'slack listener failed')),
+      logger: deps.logger,
+      path: SLACK_EVENTS_PATH,
+    }),
+  };
   const router = Router();
-  router.post(inRouter(SLACK_EVENTS_PATH), verifySlackRequests(slack.signingSecret, clock));
+  router.post(inRouter(SLACK_EVENTS_PATH), (req, res) => events.handle(req, res));
   router.use(receiver.router);
-  return { router, delivery, start: async () => {}, stop: async () => {} };
+  return { router, events, delivery, start: async () => {}, stop: async () => {} };
 }
 
 function wire(app: App, deps: Parameters<typeof registerListeners>[1]): void {

@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
 import type { IncomingMessage } from 'node:http';
 
 const MAX_AGE_SECONDS = 5 * 60;
@@ -25,18 +24,20 @@ export function isValidSlackSignature(input: {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The raw body of a request Slack signed, or the status that refuses it. */
+export type VerifiedBody = { rawBody: Buffer } | { refused: 401 | 413 };
+
 /**
- * Reads the raw body, verifies the signature and hands the body on as `req.rawBody`, which
- * Bolt's ExpressReceiver then parses (its own verification is off: ours has a testable clock).
- * Must run before any body parser.
+ * Reads the raw body and checks its signature and age before anything else looks at it (no body
+ * parser may have run). Refused: 401 for a missing, wrong or old signature, 413 for a body over 1 MB.
  */
-export function verifySlackRequests(signingSecret: string, clock: () => Date): RequestHandler {
-  return async (req, res, next) => {
+export function slackBodyVerifier(
+  signingSecret: string,
+  clock: () => Date,
+): (req: IncomingMessage) => Promise<VerifiedBody> {
+  return async (req) => {
     const rawBody = await readBody(req, BODY_LIMIT_BYTES);
-    if (rawBody === 'too_large') {
-      res.status(413).end();
-      return;
-    }
+    if (rawBody === 'too_large') return { refused: 413 };
     const valid = isValidSlackSignature({
       signingSecret,
       rawBody: rawBody.toString('utf8'),
@@ -44,13 +45,7 @@ export function verifySlackRequests(signingSecret: string, clock: () => Date): R
       signature: header(req.headers['x-slack-signature']),
       nowSeconds: Math.floor(clock().getTime() / 1000),
     });
-    if (!valid) {
-      req.log?.warn({ path: req.path }, 'slack request with invalid or old signature refused');
-      res.status(401).end();
-      return;
-    }
-    (req as typeof req & { rawBody: Buffer }).rawBody = rawBody;
-    next();
+    return valid ? { rawBody } : { refused: 401 };
   };
 }
 

@@ -1,7 +1,7 @@
-import express from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { isValidSlackSignature, verifySlackRequests } from '../../../bot/slack/verify-signature';
+import { isValidSlackSignature, slackBodyVerifier } from '../../../bot/slack/verify-signature';
 import { SIGNING_SECRET, signature } from './support/signed';
 
 // Slack's published signing example (api.slack.com/authentication/verifying-requests-from-slack).
@@ -13,15 +13,16 @@ const EXAMPLE_BODY =
 
 function appWith(secret: string, now: Date) {
   const handled: string[] = [];
-  const app = express();
-  app.post(
-    '/slack/events',
-    verifySlackRequests(secret, () => now),
-    (req, res) => {
-      handled.push((req as typeof req & { rawBody: Buffer }).rawBody.toString());
-      res.status(200).end();
-    },
-  );
+  const verify = slackBodyVerifier(secret, () => now);
+  const app = async (req: IncomingMessage, res: ServerResponse) => {
+    const verified = await verify(req);
+    if ('refused' in verified) {
+      res.writeHead(verified.refused).end();
+      return;
+    }
+    handled.push(verified.rawBody.toString());
+    res.writeHead(200).end();
+  };
   return { app, handled };
 }
 

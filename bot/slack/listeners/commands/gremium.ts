@@ -10,19 +10,17 @@ export const GREMIUM_COMMAND = '/gremium';
 export function registerGremiumCommand(app: App, deps: SlackListenerDeps): void {
   app.command(GREMIUM_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
-    await deps.afterAck(async () => {
-      const user = await deps.users.resolve(client, command.team_id, command.user_id);
-      try {
-        const replies = await deps.conversation.handleCommand(
-          user,
-          slackOrigin(command.team_id, command.channel_id, command.channel_name),
-          command.text,
-        );
-        for (const reply of replies) await respond({ response_type: 'ephemeral', ...renderMessage(reply) });
-      } catch (err) {
-        deps.logger.error({ err, text: command.text }, 'slack command failed');
-        await respond({ response_type: 'ephemeral', text: t(user.locale, 'error.generic') });
-      }
-    });
+    const user = await deps.users.resolve(client, command.team_id, command.user_id);
+    try {
+      const replies = await deps.conversation.handleCommand(
+        user,
+        slackOrigin(command.team_id, command.channel_id, command.channel_name),
+        command.text,
+      );
+      for (const reply of replies) await respond({ response_type: 'ephemeral', ...renderMessage(reply) });
+    } catch (err) {
+      deps.logger.error({ err, text: command.text }, 'slack command failed');
+      await respond({ response_type: 'ephemeral', text: t(user.locale, 'error.generic') });
+    }
   });
 }

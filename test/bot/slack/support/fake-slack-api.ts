@@ -40,7 +40,10 @@ export class FakeSlackApi {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    // Clients keep connections alive; they would hold close() open until they time out.
+    this.server?.closeAllConnections();
+    await closed;
   }
 
   get apiUrl(): string {

@@ -6,8 +6,12 @@ import { processOnce } from '../../../../server/jobs/outbox/process-once';
 import { FakeSlackApi } from './fake-slack-api';
 import { SIGNING_SECRET } from './signed';
 import { deactivateWorkspace } from '../../../../server/jobs/outbox/deactivate-target';
+import { withDirectEndpoints } from '../../../../server/http/direct-endpoints';
 
-/** Our Express app with the Slack router mounted, talking to a fake Slack API; `now` is the domain clock. */
+/**
+ * Our app as server/main.ts composes it: the Slack events endpoint served before Express, the
+ * Slack router mounted in Express; talking to a fake Slack API; `now` is the domain clock.
+ */
 export async function startSlackHarness(now: () => Date) {
   const api = new FakeSlackApi();
   await api.start();
@@ -22,8 +26,9 @@ export async function startSlackHarness(now: () => Date) {
     workspaceGone: (teamId) => deactivateWorkspace('slack', teamId),
     slackApiUrl: api.apiUrl,
   });
-  const app = express();
-  if (slack.router) app.use(SLACK_MOUNT_PATH, slack.router);
-  app.use(express.json());
+  const web = express();
+  if (slack.router) web.use(SLACK_MOUNT_PATH, slack.router);
+  web.use(express.json());
+  const app = withDirectEndpoints(web, slack.events ? [slack.events] : []);
   return { api, app, slack, conversation, stop: () => api.stop() };
 }
