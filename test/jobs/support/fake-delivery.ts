@@ -13,6 +13,10 @@ export interface Sent {
   threadId?: string;
   messageId: string;
   message: ChatMessage;
+  /** The message's text, for short assertions. */
+  text?: string;
+  /** performance.now() when the call arrived. */
+  at: number;
 }
 
 /** Records what would reach the platform; `failNext` queues errors per channel. */
@@ -28,7 +32,7 @@ export class FakeDelivery implements ChatDelivery {
   }
 
   async post(target: ChatTarget, message: ChatMessage): Promise<PostedMessage> {
-    this.throwIfFailing(target.channelId);
+    this.beforeSend(target.channelId);
     const messageId = `m${++this.counter}`;
     this.sent.push({
       operation: 'post',
@@ -36,6 +40,8 @@ export class FakeDelivery implements ChatDelivery {
       threadId: target.threadId,
       messageId,
       message,
+      text: message.text,
+      at: performance.now(),
     });
     return {
       platform: this.platform,
@@ -47,16 +53,23 @@ export class FakeDelivery implements ChatDelivery {
   }
 
   async update(posted: PostedMessage, message: ChatMessage): Promise<void> {
-    this.throwIfFailing(posted.channelId);
+    this.beforeSend(posted.channelId);
     this.sent.push({
       operation: 'update',
       channelId: posted.channelId,
       messageId: posted.messageId,
       message,
+      text: message.text,
+      at: performance.now(),
     });
   }
 
-  private throwIfFailing(channelId: string): void {
+  sentTo(channelId: string): Sent[] {
+    return this.sent.filter((send) => send.channelId === channelId);
+  }
+
+  /** Runs before every call reaches the "platform": throws the next queued failure of the channel. */
+  protected beforeSend(channelId: string): void {
     const error = this.failures.get(channelId)?.shift();
     if (error) throw error;
   }
