@@ -158,3 +158,19 @@ export async function makeFollowUp(body: Id, organization: Id, fields: Fields = 
     ...fields,
   });
 }
+
+/** Stadt Köln (a fresh body per call) with its Unterausschuss Digitale Kommunikation und Organisation. */
+export async function makeKoelnDiko(committeeFields: Fields = {}) {
+  const body = await BodyModel.create({
+    name: 'Stadt Köln',
+    shortName: `K${Math.random().toString(36).slice(2, 7)}`,
+  });
+  const committee = await OrganizationModel.create({
+    body: body._id,
+    kind: 'committee',
+    name: 'Unterausschuss Digitale Kommunikation und Organisation',
+    shortName: 'UA DiKO',
+    ...committeeFields,
+  });
+  return { body, committee };
+}

@@ -1,8 +1,8 @@
+import { makeKoelnDiko } from '../../support/factories';
 import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import type { Types } from 'mongoose';
 import { createConversationHandler } from '../../../server/composition/chat';
 import { createAttendanceRequestsWorkflow } from '../../../server/composition/attendance-requests';
-import { BodyModel } from '../../../server/store/models/body';
 import { ChannelBindingModel } from '../../../server/store/models/channel-binding';
 import { MeetingModel } from '../../../server/store/models/meeting';
 import { MEMBERSHIP_ROLES, MembershipModel } from '../../../server/store/models/membership';
@@ -20,17 +20,7 @@ export const SECRET_ITEM = 'Grundstücksvergabe Vertraulich';
  * all reachable on Slack, a meeting in four days and a public and a confidential Slack channel.
  */
 export async function seedWorld(now: Date = NOW) {
-  const body = await BodyModel.create({
-    name: 'Stadt Köln',
-    shortName: `K${Math.random().toString(36).slice(2, 7)}`,
-  });
-  const committee = await OrganizationModel.create({
-    body: body._id,
-    kind: 'committee',
-    name: 'Unterausschuss Digitale Kommunikation und Organisation',
-    shortName: 'UA DiKO',
-    votingMemberCount: 4,
-  });
+  const { body, committee } = await makeKoelnDiko({ votingMemberCount: 4 });
   const spd = await OrganizationModel.create({
     body: body._id,
     kind: 'fraktion',

@@ -1,8 +1,8 @@
+import { makeKoelnDiko } from '../../support/factories';
 import { createWorkflowContext } from '../../../server/composition/workflow-context';
 import { followUpDeps } from '../../../server/composition/follow-ups';
 import type { FollowUpDeps } from '../../../server/domain/follow-ups/deps';
 import { berlin } from '../../../server/domain/time/berlin';
-import { BodyModel } from '../../../server/store/models/body';
 import { ChannelBindingModel } from '../../../server/store/models/channel-binding';
 import { FollowUpModel } from '../../../server/store/models/follow-up';
 import { MeetingModel } from '../../../server/store/models/meeting';
@@ -24,16 +24,7 @@ const slack = (userId: string) => [{ platform: 'slack' as const, userId, tenantI
  * channel bound to the committee.
  */
 export async function seedFollowUpWorld() {
-  const body = await BodyModel.create({
-    name: 'Stadt Köln',
-    shortName: `K${Math.random().toString(36).slice(2, 7)}`,
-  });
-  const committee = await OrganizationModel.create({
-    body: body._id,
-    kind: 'committee',
-    name: 'Unterausschuss Digitale Kommunikation und Organisation',
-    shortName: 'UA DiKO',
-  });
+  const { body, committee } = await makeKoelnDiko();
   const other = await OrganizationModel.create({
     body: body._id,
     kind: 'committee',

@@ -1,7 +1,6 @@
-import { BodyModel } from '../../../../server/store/models/body';
+import { makeKoelnDiko } from '../../../support/factories';
 import { MeetingModel } from '../../../../server/store/models/meeting';
 import { MembershipModel } from '../../../../server/store/models/membership';
-import { OrganizationModel } from '../../../../server/store/models/organization';
 import { PersonModel } from '../../../../server/store/models/person';
 import { UserModel } from '../../../../server/store/models/user';
 import type { ChatOrigin, ChatUser } from '../../../../bot/chat/port';
@@ -17,16 +16,7 @@ export const SECRET_WORDS = [
 ];
 
 export async function seedCommittee(now: Date) {
-  const body = await BodyModel.create({
-    name: 'Stadt Köln',
-    shortName: `K${Math.random().toString(36).slice(2, 7)}`,
-  });
-  const committee = await OrganizationModel.create({
-    body: body._id,
-    kind: 'committee',
-    name: 'Unterausschuss Digitale Kommunikation und Organisation',
-    shortName: 'UA DiKO',
-  });
+  const { body, committee } = await makeKoelnDiko();
   const office = await PersonModel.create({
     body: body._id,
     name: 'Frau Schmitz',

@@ -1,7 +1,7 @@
+import { makeKoelnDiko } from '../../../support/factories';
 import { createWorkflowContext } from '../../../../server/composition/workflow-context';
 import { createConversationHandler } from '../../../../server/composition/chat';
 import { createInquiryChatWorkflow } from '../../../../server/composition/inquiry-chat';
-import { BodyModel } from '../../../../server/store/models/body';
 import { MeetingModel } from '../../../../server/store/models/meeting';
 import { MembershipModel } from '../../../../server/store/models/membership';
 import { OrganizationModel } from '../../../../server/store/models/organization';
@@ -22,16 +22,7 @@ export const SIXTH_LABEL = '6. Sitzung UA DiKO, 02.12.2026 – Frist 30.11.2026,
  * Herr Pohl (member without login, Slack `UPOHL`) and Frau Klein (Slack `UKLEIN`, member of nothing); the 5. Sitzung on 18.11.2026 and the 6. on 02.12.2026.
  */
 export async function seedInquiryWorld() {
-  const body = await BodyModel.create({
-    name: 'Stadt Köln',
-    shortName: `K${Math.random().toString(36).slice(2, 7)}`,
-  });
-  const committee = await OrganizationModel.create({
-    body: body._id,
-    kind: 'committee',
-    name: 'Unterausschuss Digitale Kommunikation und Organisation',
-    shortName: 'UA DiKO',
-  });
+  const { body, committee } = await makeKoelnDiko();
   const spd = await OrganizationModel.create({
     body: body._id,
     kind: 'fraktion',
